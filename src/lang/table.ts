@@ -1,0 +1,50 @@
+import type { LanguageCode } from '../types.js';
+
+/**
+ * What one language contributes. The rules take these as data; adding a
+ * language means adding a table like `fr.ts`, not touching the rules.
+ * Phrases are lower case; patterns are regular-expression sources.
+ */
+export interface LanguageTable {
+  code: LanguageCode;
+  /** Frequent short words, for language detection (a stopword vote). */
+  stopwords: string[];
+  /** Month names and abbreviations (lower case, without the final dot) to 1-12. */
+  months: Record<string, number>;
+  /** Weekday names, which may prefix a date. */
+  weekdays: string[];
+  /** Words that may stand between day, month and year ("de", "le"). */
+  dateFillers: string[];
+  /** Reporting verbs in the forms that stand before or after a speaker ("a déclaré", "said"). */
+  cues: string[];
+  /** Cue forms with the pronoun glued on ("explique-t-il", "sagte er"). */
+  pronounCues: string[];
+  /** Pronouns that stand for the last speaker. */
+  pronouns: string[];
+  /** "selon", "according to": a quote's speaker follows. */
+  accordingTo: string[];
+  /** Honorifics dropped from names (without the final dot). */
+  honorifics: string[];
+  /** Words that make up titles and roles ("Secrétaire", "Director"), lower case. */
+  roleWords: string[];
+  /** Articles that may open a role or a speaker phrase. */
+  articles: string[];
+  /** Lower-case words allowed inside a person's name ("de", "van"). */
+  nameParticles: string[];
+  /** Prepositions after which a role names its organisation, most telling first. */
+  orgPrepositions: string[];
+  /** Nouns that open an organisation's name in lower case ("ministère"). */
+  orgNouns: string[];
+  /** Words referring to an organisation as a speaker ("the company"). */
+  orgSpeakers: string[];
+  /** Words right before a quoted span that make it a title, a name or a term, not a quote. */
+  notQuoteBefore: string[];
+  /** Phrases that introduce a list of cooperation areas (regular-expression sources). */
+  areaIntros: string[];
+  /** Web chrome lines in this language (regular-expression sources, whole line). */
+  noiseLines: string[];
+  /** Words that end a list item ("etc."). */
+  listEnders: string[];
+  /** The word joining the last item of a list ("et", "and"). */
+  listAnd: string[];
+}

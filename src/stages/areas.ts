@@ -1,0 +1,82 @@
+import type { LanguageTable } from '../lang/index.js';
+import { escape } from './names.js';
+
+const introCache = new WeakMap<LanguageTable, RegExp>();
+function introRe(lang: LanguageTable): RegExp {
+  let re = introCache.get(lang);
+  if (!re) {
+    re = new RegExp(`(?:${lang.areaIntros.join('|')})\\s*:?\\s*`, 'iu');
+    introCache.set(lang, re);
+  }
+  return re;
+}
+
+/**
+ * The items of a stated list of cooperation areas ("Les principaux domaines
+ * de coopération sont : …", "areas of cooperation include …"), inline or as
+ * the list items that follow an introduction ending with a colon.
+ */
+export function findAreas(paragraphs: readonly { text: string; item: boolean }[], lang: LanguageTable): string[] {
+  const re = introRe(lang);
+  for (let p = 0; p < paragraphs.length; p++) {
+    const t = paragraphs[p].text;
+    const m = re.exec(t);
+    if (!m) continue;
+    const rest = t.slice(m.index + m[0].length);
+    const sentence = endOfSentence(rest);
+    if (sentence.trim().length < 3) {
+      // The list follows as items.
+      const items: string[] = [];
+      for (let q = p + 1; q < paragraphs.length && paragraphs[q].item; q++) items.push(cleanItem(paragraphs[q].text));
+      if (items.length) return items.filter(Boolean);
+      continue;
+    }
+    const items = splitList(sentence, lang);
+    if (items.length >= 2) return items;
+  }
+  return [];
+}
+
+function endOfSentence(s: string): string {
+  const m = /(?<!\b(?:\p{Lu}|etc|z\.B|u\.a|e\.g|i\.e|Inc|Ltd|Co))[.!?](?=\s|$)/u.exec(s);
+  return m ? s.slice(0, m.index) : s;
+}
+
+/** Split a list on semicolons, else commas; on the final "and/et/y/und" only when nothing else splits it. */
+export function splitList(s: string, lang: LanguageTable): string[] {
+  let parts = s.includes(';') ? s.split(/\s*;\s*/) : splitCommas(s);
+  const and = new RegExp(`\\s+(?:${lang.listAnd.map(escape).join('|')})\\s+`, 'iu');
+  if (parts.length === 1) parts = s.split(and);
+  else {
+    const last = parts[parts.length - 1];
+    parts[parts.length - 1] = last.replace(new RegExp(`^(?:${lang.listAnd.map(escape).join('|')})\\s+`, 'iu'), '');
+    // "a, b and c": the last comma part holds two items when the others are short.
+    const m = and.exec(parts[parts.length - 1]);
+    if (m && parts.slice(0, -1).every((x) => x.split(/\s+/).length <= 3)) {
+      const tail = parts.pop()!;
+      parts.push(tail.slice(0, m.index), tail.slice(m.index + m[0].length));
+    }
+  }
+  return parts.map(cleanItem).filter((x) => x && x.length <= 160);
+}
+
+function splitCommas(s: string): string[] {
+  // Commas inside parentheses do not split.
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of s) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    if (ch === ',' && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+function cleanItem(s: string): string {
+  return s.replace(/^[\s\-–—•*·]+/, '').replace(/^(?:etc\.?|usw\.?)$/i, '').replace(/[\s.;:,]+$/, '').trim();
+}

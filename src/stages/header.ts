@@ -1,0 +1,146 @@
+import type { LanguageTable } from '../lang/index.js';
+import type { Dateline, Warning } from '../types.js';
+import { findDate, isDateLine } from './dates.js';
+import { findDateline, placeLine } from './dateline.js';
+import { wordCount } from './lines.js';
+import type { Block } from './segment.js';
+
+/** What the head of a release gives, and which blocks it used up. */
+export interface Header {
+  title: string | null;
+  subtitle: string | null;
+  date: string | null;
+  dateline: Dateline | null;
+  /** Blocks that are header, not body. */
+  used: Set<number>;
+  warnings: Warning[];
+}
+
+const TITLE_KEYS = ['news_title', 'headline', 'title'];
+const DATE_KEYS = ['date', 'news_date', 'published', 'pubDate', 'datePublished', 'created'];
+const FOR_RELEASE = /^(?:for immediate release|pour diffusion immédiate|para publicación inmediata|zur sofortigen veröffentlichung|communiqué de presse|press release|news release|comunicado de prensa|pressemitteilung|medienmitteilung)\s*[:\-–—]\s*(.+)$/iu;
+const CONTACT = /@|\b(?:contact|tel|phone|fax|email|e-mail|téléphone|teléfono)\b|\(\s*office\s*\)|^\+?[\d\s().-]{7,}$/iu;
+
+function str(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (v instanceof Date) return v.toISOString();
+  return null;
+}
+
+/**
+ * Find the title, subtitle, date and dateline at the head of the release.
+ * Title: a front matter field (the release's own over a generic section name),
+ * a heading, "For Immediate Release: X", or the first short paragraph.
+ * Date: the front matter's, a date line in the head, or the dateline's.
+ */
+export function readHeader(blocks: readonly Block[], frontmatter: Record<string, unknown> | null, language: string, lang: LanguageTable): Header {
+  const used = new Set<number>();
+  const warnings: Warning[] = [];
+  let title: string | null = null;
+  let date: string | null = null;
+  const texts = blocks.map((b) => b.text.text);
+
+  if (frontmatter) {
+    const titles = TITLE_KEYS.map((k) => str(frontmatter[k])).filter((x): x is string => !!x);
+    title = titles.find((t) => wordCount(t) >= 3) ?? titles[0] ?? null;
+    for (const k of DATE_KEYS) {
+      const v = str(frontmatter[k]);
+      const d = v ? findDate(v.replace(/\//g, '-'), language) ?? findDate(v, language) : null;
+      if (d) {
+        date = d.iso;
+        break;
+      }
+    }
+  }
+
+  // The head: blocks before the first paragraph of prose.
+  const firstProse = blocks.findIndex((b, i) => b.kind === 'paragraph' && wordCount(texts[i]) >= 25);
+  const headEnd = firstProse < 0 ? Math.min(blocks.length, 6) : firstProse;
+
+  let titleAt = -1;
+  if (title) {
+    // The same title repeated as a heading or a line is not body.
+    const key = fold(title);
+    const dup = blocks.findIndex((b, i) => i <= headEnd && fold(texts[i]) === key);
+    if (dup >= 0) used.add(dup);
+    titleAt = dup;
+  } else {
+    const heading = blocks.findIndex((b, i) => b.kind === 'heading' && i <= headEnd);
+    const forRelease = blocks.findIndex((b, i) => i <= Math.max(headEnd, 8) && FOR_RELEASE.test(texts[i]) && wordCount(FOR_RELEASE.exec(texts[i])![1]) >= 3);
+    if (forRelease >= 0 && (heading < 0 || forRelease < heading)) {
+      titleAt = forRelease;
+      title = FOR_RELEASE.exec(texts[forRelease])![1].trim();
+    } else if (heading >= 0) {
+      titleAt = heading;
+      title = texts[heading];
+    } else {
+      titleAt = blocks.findIndex((b, i) => i <= headEnd && isTitleLike(texts[i], language));
+      if (titleAt >= 0) title = texts[titleAt];
+    }
+    if (titleAt >= 0) used.add(titleAt);
+  }
+
+  // Date lines in the head.
+  for (let i = 0; i < blocks.length && i <= headEnd + 1; i++) {
+    if (used.has(i)) continue;
+    if (isDateLine(texts[i], language)) {
+      if (!date) date = findDate(texts[i], language)!.iso;
+      used.add(i);
+    }
+  }
+
+  // Dateline: a place line in the head (Swiss releases) or the head of the first body paragraph.
+  let dateline: Dateline | null = null;
+  for (let i = 0; i < blocks.length && i < headEnd + 2; i++) {
+    if (used.has(i) || blocks[i].kind === 'heading') continue;
+    const d = findDateline(texts[i], language);
+    if (d) {
+      dateline = d;
+      if (!date) date = findDate(d.text, language)?.iso ?? null;
+      if (d.text.length >= texts[i].trim().length - 1) used.add(i);
+      break;
+    }
+    if (i < headEnd && wordCount(texts[i]) <= 3 && i > 0 && (used.has(i - 1) || used.has(i + 1))) {
+      const pl = placeLine(texts[i]);
+      if (pl) {
+        dateline = pl;
+        used.add(i);
+        break;
+      }
+    }
+  }
+  if (!date) {
+    for (let i = 0; i < Math.min(blocks.length, headEnd + 1, 8); i++) {
+      const d = findDate(texts[i].slice(0, 200), language);
+      if (d && !CONTACT.test(texts[i].slice(0, d.index))) {
+        date = d.iso;
+        break;
+      }
+    }
+  }
+
+  // Subtitle: a short paragraph right after the title (and date lines), before the body starts.
+  let subtitle: string | null = null;
+  if (titleAt >= 0) {
+    let i = titleAt + 1;
+    while (i < blocks.length && used.has(i)) i++;
+    const t = texts[i];
+    if (t && i < blocks.length - 1 && blocks[i].kind !== 'item' && wordCount(t) >= 3 && t.length <= 250 && !/:$/.test(t) && !findDateline(t, language) && !CONTACT.test(t) && i <= headEnd && (blocks[i].kind === 'heading' || !/[.!?]$/.test(t) || i + 1 === headEnd)) {
+      subtitle = t;
+      used.add(i);
+    }
+  }
+  void lang;
+  return { title, subtitle, date, dateline, used, warnings };
+}
+
+function fold(s: string): string {
+  return s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function isTitleLike(t: string, language: string): boolean {
+  const w = wordCount(t);
+  if (w < 3 || t.length > 300) return false;
+  if (isDateLine(t, language) || CONTACT.test(t)) return false;
+  return true;
+}

@@ -1,0 +1,215 @@
+import type { LanguageTable } from '../lang/index.js';
+
+/** What an attribution phrase says about its speaker. */
+export interface Mention {
+  /** The person's or organisation's name as written, honorific off ("Greminger", "Jürgen Stock"). */
+  name: string | null;
+  /** The form as written with honorific or title ("M. Greminger", "Secrétaire Général Stock"). */
+  form: string | null;
+  role: string | null;
+  /** A pronoun ("il", "she"): the speaker is the last one. */
+  pronoun: boolean;
+  /** An organisation speaks ("the company said"). */
+  organization: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.&-]*|[,;:()]/gu;
+const STOP_CAPS = new Set(['the', 'le', 'la', 'les', 'el', 'los', 'las', 'der', 'die', 'das', 'this', 'these', 'that', 'in', 'on', 'at', 'for', 'and', 'et', 'y', 'und', 'but', 'mais', 'pero', 'aber', 'a', 'an', 'as', 'with', 'by', 'after', 'before', 'while', 'during', 'when', 'lors', 'après', 'avant', 'pendant', 'ce', 'cette', 'ces', 'we', 'our', 'nous', 'i', 'je', 'it', 'its', 'il', 'elle', 'he', 'she', 'they', 'mr', 'mrs', 'ms']);
+
+/** Per-language word sets, built once from the tables. */
+export interface NameKnowledge {
+  roleWords: Set<string>;
+  honorifics: Set<string>;
+  particles: Set<string>;
+  articles: Set<string>;
+  pronouns: Set<string>;
+  months: Set<string>;
+  orgSpeakers: string[];
+}
+
+const cache = new WeakMap<LanguageTable, NameKnowledge>();
+export function knowledge(lang: LanguageTable): NameKnowledge {
+  let k = cache.get(lang);
+  if (!k) {
+    k = {
+      roleWords: new Set(lang.roleWords),
+      honorifics: new Set(lang.honorifics.map((h) => h.replace(/\.$/, ''))),
+      particles: new Set(lang.nameParticles),
+      articles: new Set(lang.articles),
+      pronouns: new Set(lang.pronouns),
+      months: new Set(Object.keys(lang.months)),
+      orgSpeakers: [...lang.orgSpeakers].sort((a, b) => b.length - a.length),
+    };
+    cache.set(lang, k);
+  }
+  return k;
+}
+
+function bare(w: string): string {
+  return w.toLowerCase().replace(/\.$/, '');
+}
+
+/** A capitalised word that can be part of a person's name. */
+export function isNameWord(w: string, k: NameKnowledge): boolean {
+  if (!/^\p{Lu}/u.test(w)) return false;
+  const b = bare(w);
+  if (k.roleWords.has(b) || k.honorifics.has(b) || STOP_CAPS.has(b) || k.months.has(b)) return false;
+  const letters = w.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase() && !/^\p{Lu}\.$/u.test(w)) return false; // an acronym
+  return true;
+}
+
+interface Tok {
+  w: string;
+  i: number;
+}
+
+function tokenize(s: string): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) out.push({ w: m[0], i: m.index });
+  return out;
+}
+
+/** Runs of name words (with particles inside) in `toks`, as [from, to) pairs. */
+function nameRuns(toks: Tok[], k: NameKnowledge): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isNameWord(toks[i].w, k)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length) {
+      if (isNameWord(toks[j].w, k)) j++;
+      else if (k.particles.has(toks[j].w.toLowerCase()) && j + 1 < toks.length && isNameWord(toks[j + 1].w, k)) j += 2;
+      else break;
+    }
+    runs.push([i, Math.min(j, i + 5)]);
+    i = j;
+  }
+  return runs;
+}
+
+function text(s: string, toks: Tok[], a: number, b: number): string {
+  if (a >= b) return '';
+  const last = toks[b - 1];
+  return s.slice(toks[a].i, last.i + last.w.length).replace(/[.,;:]+$/, (x) => (x === '.' && /\b\p{Lu}\.$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St|Dr)\.$/u.test(s.slice(toks[a].i, last.i + last.w.length)) ? x : ''));
+}
+
+/** Cut a phrase at the end of its sentence or clause ("…, who …", "…, qui …"). */
+export function clause(s: string): string {
+  let t = s;
+  const end = /(?<!\b(?:\p{Lu}|Inc|Ltd|Corp|Co|Jr|Sr|St|Dr|Mr|Mrs|Ms|M|Mme|Gov|Sen|Rep|Dept|No|Nr|U\.S|Fla|Calif|Ariz|Tex|Mass|Ill|Pa|Va|Ga|Wash|Ore|Colo|Conn|Ky|La|Md|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Tenn|Wis|Wyo|Ala|Ark|Kan|Del|vs|etc|approx))[.!?;](?=\s|$)|\s[–—]\s|[«“„"]|\n/u.exec(t);
+  if (end) t = t.slice(0, end.index);
+  const rel = /,\s+(?:who|which|where|whose|qui|que|dont|où|quien|que|quienes|donde|der|die|das|welche|welcher|and|et|y|und|while|alors|adding|ajoutant|añadiendo)\b/iu.exec(t);
+  if (rel) t = t.slice(0, rel.index);
+  return t.trim();
+}
+
+/**
+ * Read a speaker phrase that follows a cue ("a souligné Lukáš Parízek, Secrétaire d’État …",
+ * "said George McAllan, Chief Growth Officer at Sonny’s BBQ", "a indiqué M. Greminger").
+ */
+export function readSpeakerAfter(phrase: string, lang: LanguageTable): Mention | null {
+  const k = knowledge(lang);
+  const s = clause(phrase);
+  return readPhrase(s, k, 'first');
+}
+
+/**
+ * Read the subject that stands before a cue ("HKTDC Research Director Irina Fan",
+ * "Le Secrétaire Général de l’OSCE Thomas Greminger", "David Shapiro, CEO of B2i Digital,").
+ */
+export function readSpeakerBefore(phrase: string, lang: LanguageTable): Mention | null {
+  const k = knowledge(lang);
+  let s = phrase.replace(/[\s,]+$/, '');
+  // Start at the last sentence or clause boundary before the subject.
+  const b = /^.*(?:[.!?;:»”]\s+|\s[–—]\s)/su.exec(s);
+  if (b) s = s.slice(b[0].length);
+  const parts = s.split(/\s*,\s*/);
+  // "David Shapiro, Chief Executive Officer of B2i Digital" before the cue
+  if (parts.length >= 2) {
+    const last = readPhrase(parts[parts.length - 1], k, 'last');
+    if (last?.name) return last;
+    const prev = readPhrase(parts[parts.length - 2], k, 'last');
+    if (prev?.name && !prev.role) return { ...prev, role: parts[parts.length - 1] || null };
+    if (prev?.name) return prev;
+    return last;
+  }
+  return readPhrase(s, k, 'last');
+}
+
+function readPhrase(s0: string, k: NameKnowledge, which: 'first' | 'last'): Mention | null {
+  const s = s0.trim();
+  if (!s) return null;
+  const lower = s.toLowerCase();
+  const firstWord = lower.split(/[\s,]/, 1)[0];
+  if (k.pronouns.has(firstWord) && s.split(/\s+/).length <= 2) return { name: null, form: null, role: null, pronoun: true, organization: false };
+  for (const o of k.orgSpeakers) if (lower === o || lower.startsWith(o + ' ') || lower.startsWith(o + ',')) return { name: null, form: o, role: null, pronoun: false, organization: true };
+  const comma = s.indexOf(',');
+  const head = comma >= 0 ? s.slice(0, comma) : s;
+  const tail = comma >= 0 ? s.slice(comma + 1).trim() : '';
+  const toks = tokenize(head);
+  const runs = nameRuns(toks, k);
+  if (!runs.length) {
+    // A role alone ("le chef du DFJP", "die Finanzministerin"), or an organisation ("Agroscope", "OSCE").
+    const words = toks.filter((t) => /\p{L}/u.test(t.w));
+    if (!words.length || words.length > 12) return null;
+    const hasRole = words.some((t) => k.roleWords.has(bare(t.w)));
+    const acronym = words.length <= 3 && words.some((t) => /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(t.w));
+    if (hasRole) return { name: null, form: stripArticle(head, k), role: stripArticle(head, k), pronoun: false, organization: false };
+    if (acronym) return { name: stripArticle(head, k), form: stripArticle(head, k), role: null, pronoun: false, organization: true };
+    return null;
+  }
+  const [a, b] = which === 'first' ? runs[0] : runs[runs.length - 1];
+  const name = text(head, toks, a, b);
+  // Everything between the article and the name is a title or an honorific.
+  let r = 0;
+  while (r < a && k.articles.has(toks[r].w.toLowerCase())) r++;
+  let hon = a;
+  while (hon > r && k.honorifics.has(bare(toks[hon - 1].w))) hon--;
+  const titleBefore = r < hon ? text(head, toks, r, hon) : '';
+  const beforeIsRole = titleBefore && toks.slice(r, hon).some((t) => k.roleWords.has(bare(t.w)) || /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(t.w));
+  const form = text(head, toks, beforeIsRole ? r : hon, b);
+  const afterName = toks.slice(b).filter((t) => /\p{L}/u.test(t.w));
+  let role: string | null = beforeIsRole ? titleBefore : null;
+  if (!role && tail && afterName.length === 0) role = tail.replace(/[.,;:]+$/, '').trim() || null;
+  if (role && role.length > 200) role = role.slice(0, 200);
+  return { name, form, role, pronoun: false, organization: false };
+}
+
+function stripArticle(s: string, k: NameKnowledge): string {
+  const t = s.trim().replace(/[.,;:]+$/, '');
+  const m = /^(\S+?)(?:\s+|(?<=['’]))/u.exec(t);
+  if (m && k.articles.has(m[1].toLowerCase())) return t.slice(m[0].length).trim();
+  return t;
+}
+
+/**
+ * The organisation a role names: an acronym or capitalised name after "of",
+ * "at", "de l’", or a lower-case organisation noun ("ministère des …").
+ */
+export function organizationOf(role: string, lang: LanguageTable): string | null {
+  const r = role.trim();
+  const preps = [...lang.orgPrepositions].sort((a, b) => b.length - a.length);
+  const nouns = new Set(lang.orgNouns);
+  for (const p of preps) {
+    const re = new RegExp(`(?:^|\\s)${escape(p)}${/['’]$/.test(p) ? '' : '\\s+'}(.+)$`, 'iu');
+    const m = re.exec(r);
+    if (!m) continue;
+    let rest = m[1].trim().replace(/[.,;]+$/, '');
+    rest = rest.replace(/^(?:the|la|le|l’|l'|el|los|las|der|die|das)\s+/i, (x) => (/^l[’']$/i.test(x.trim()) ? '' : ''));
+    const first = rest.split(/\s+/)[0] ?? '';
+    if (/^\p{Lu}/u.test(first) || nouns.has(first.toLowerCase())) {
+      return rest.split(/\s+(?:and|et|y|und)\s+(?=\p{Ll})/u)[0];
+    }
+  }
+  const acronym = /\b(\p{Lu}[\p{Lu}\p{N}&]{1,9})\b/u.exec(r);
+  return acronym ? acronym[1] : null;
+}
+
+export function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,366 @@
+import type { LanguageTable } from '../lang/index.js';
+import { wordCount } from './lines.js';
+import { escape, readSpeakerAfter, readSpeakerBefore, type Mention } from './names.js';
+
+/** A quoted span in a paragraph: marks at `open` and `close` (close -1 when the paragraph ends inside it). */
+export interface Span {
+  open: number;
+  close: number;
+  mark: string;
+}
+
+const OPENERS: Record<string, string[]> = {
+  '«': ['»'],
+  '“': ['”', '"', '“'],
+  '„': ['“', '”', '"'],
+  '"': ['"', '”'],
+  '‹': ['›'],
+  '‚': ['‘', '’'],
+  '»': ['«'],
+};
+const CLOSERS = new Set(['»', '”', '"', '“', '›', '‘', '’', '«']);
+
+function isSpaceOrStart(c: string | undefined): boolean {
+  return c === undefined || /[\s([{\-–—/:;,]/u.test(c);
+}
+function isSpaceOrEnd(c: string | undefined): boolean {
+  return c === undefined || /[\s)\]}.,;:!?…\-–—/]/u.test(c);
+}
+
+/**
+ * The top-level quoted spans of a paragraph, in order. Marks pair with
+ * their own kind (« », “ ”, „ “, " ", ‹ ›, ‚ ‘, and German » «); a closing
+ * mark of another kind ends “ … " too. Inner quotes stay inside. An opening
+ * mark that never closes is reported with close -1 only when nothing follows
+ * it that could close, so a stray mark never swallows more than its paragraph.
+ */
+export function findSpans(t: string): Span[] {
+  const spans: Span[] = [];
+  const stack: { mark: string; at: number }[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (!(c in OPENERS) && !CLOSERS.has(c)) continue;
+    const prev = t[i - 1];
+    const next = t[i + 1];
+    const top = stack[stack.length - 1];
+    // Close the innermost open quote when this mark can close it.
+    if (top && OPENERS[top.mark].includes(c) && !(c === top.mark && c !== '"' && c !== '“' && c !== '»') && (prev !== undefined && !/\s/.test(prev) || c === '»' || c === '«' || c === '›') && (isSpaceOrEnd(next) || c === '»' || c === '«' || /["”»’]/.test(next ?? ''))) {
+      stack.pop();
+      if (stack.length === 0) spans.push({ open: top.at, close: i, mark: top.mark });
+      continue;
+    }
+    if (top && c === '"' && top.mark !== '"' && isSpaceOrEnd(next) && prev !== undefined && !/\s/.test(prev)) {
+      // A straight mark closing a curly quote of another kind at the top level.
+      if (stack.length === 1 && (top.mark === '“' || top.mark === '„')) {
+        stack.pop();
+        spans.push({ open: top.at, close: i, mark: top.mark });
+      }
+      continue;
+    }
+    if (c in OPENERS) {
+      if (c === '»' && !(isSpaceOrStart(prev) && next !== undefined && /\p{L}/u.test(next))) continue;
+      if (c === '"' && !(isSpaceOrStart(prev) || /[«“„(]/.test(prev ?? ''))) continue;
+      if (c === '‚' && !isSpaceOrStart(prev)) continue;
+      if (stack.length >= 6) continue;
+      stack.push({ mark: c, at: i });
+    }
+  }
+  if (stack.length) spans.push({ open: stack[0].at, close: -1, mark: stack[0].mark });
+  return spans;
+}
+
+/** Which rule found a speaker, and how sure it is. */
+export const RULES = {
+  'cue-after': 0.9,
+  'cue-before': 0.85,
+  colon: 0.8,
+  'dash-line': 0.8,
+  'according-to': 0.8,
+  split: 0.8,
+  pronoun: 0.7,
+  continuation: 0.6,
+  headline: 0.6,
+  'in-sentence': 0.6,
+  none: 0,
+} as const;
+export type RuleId = keyof typeof RULES;
+
+/** A quote found in the paragraphs, before its speaker is resolved to a person. */
+export interface RawQuote {
+  text: string;
+  /** Paragraph index and character range of the text inside the marks, per paragraph it runs over. */
+  pieces: { paragraph: number; start: number; end: number }[];
+  mention: Mention | null;
+  cue: string | null;
+  rule: RuleId;
+}
+
+interface Cues {
+  cue: RegExp;
+  after: RegExp;
+  afterPronoun: RegExp;
+  subjectThenCue: RegExp;
+  beforeColon: RegExp;
+  according: RegExp;
+  notQuote: RegExp;
+}
+
+const cueCache = new WeakMap<LanguageTable, Cues>();
+function cues(lang: LanguageTable): Cues {
+  let c = cueCache.get(lang);
+  if (c) return c;
+  const alt = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map((x) => escape(x).replace(/’/g, "['’]")).join('|');
+  const cue = alt(lang.cues);
+  const pcue = alt(lang.pronounCues.length ? lang.pronounCues : ['\u0000']);
+  const pron = alt(lang.pronouns);
+  c = {
+    cue: new RegExp(`(?<![\\p{L}-])(?:${cue})(?![\\p{L}-])`, 'giu'),
+    // "», a souligné Lukáš Parízek, …" / ",” said George McAllan, …"
+    after: new RegExp(`^[\\s,.;:!?…]*(?:[–—-]\\s*)?(${cue})(?![\\p{L}-])[\\s,]+(?:(?:encore|également|aussi|ensuite|enfin|alors|also|then|further|later|today|earlier|además|también|weiter|auch)\\s+)?(.+)$`, 'isu'),
+    afterPronoun: new RegExp(`^[\\s,.;:!?…]*(?:(${pcue})|(?:(${pron})\\s+(${cue})))(?![\\p{L}-])`, 'iu'),
+    // "“…,” McAfee said." / "», so Müller." handled by after; here the subject comes first.
+    subjectThenCue: new RegExp(`^[\\s,.;:!?…]*(?:[–—-]\\s*)?([^.!?«»“”„"]{1,160}?)\\s+(${cue})(?![\\p{L}-])`, 'iu'),
+    beforeColon: new RegExp(`(?:${cue})(?![\\p{L}-])[^.!?«»“”„"]{0,40}?(?:\\s+que|\\s+that|\\s+dass)?\\s*[:,]?\\s*$`, 'iu'),
+    according: new RegExp(`(?:^|[\\s,(])(?:${alt(lang.accordingTo)})\\s+(.+)$`, 'iu'),
+    notQuote: new RegExp(`(?:^|[\\s(])(?:${alt(lang.notQuoteBefore)})\\s*[:,]?\\s*(?:(?:the|la|le|l[’']|el|der|die|das|du|de|des|a|an|un|une)\\s+)?$`, 'iu'),
+  };
+  cueCache.set(lang, c);
+  return c;
+}
+
+/** The text after a quote's closing mark, up to the next opening mark. */
+function afterText(t: string, close: number, next: Span | undefined): string {
+  return t.slice(close + 1, next ? next.open : t.length);
+}
+
+/** The text of the sentence before a quote's opening mark, after the previous quote. */
+function beforeText(t: string, open: number, prev: Span | undefined): string {
+  return t.slice(prev ? prev.close + 1 : 0, open);
+}
+
+/** True when the quoted words read as a quote, not a title, a term or a scare quote. */
+export function looksLikeQuote(inner: string, before: string, lang: LanguageTable): boolean {
+  const words = wordCount(inner);
+  if (words < 3) return false;
+  if (cues(lang).notQuote.test(before.slice(-40))) return false;
+  const ended = /[.!?…]\s*$/.test(inner) || /[.!?…,]$/.test(inner.trim());
+  if (words < 5 && !ended) return false;
+  // Title case without a verb-like ending: a report's, a guide's or an award's name.
+  const long = inner.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  const caps = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (!ended && long.length >= 2 && caps / long.length >= 0.75) return false;
+  return true;
+}
+
+/**
+ * Find every direct quote in the paragraphs and say who the text attributes
+ * it to, by the first rule that applies: a cue after the quote ("», a
+ * souligné X"), a subject and cue after it ("McAfee said"), a pronoun cue
+ * ("explique-t-il"), a cue and a colon before it ("X a déclaré :"), "selon X",
+ * a dash line ("» - Secrétaire Général Stock"), the cue of a quote it was split
+ * from, a cue in the same sentence (a partial quote), the previous paragraph's
+ * colon, or the previous quote's speaker for a quote that stands alone.
+ */
+export function findQuotes(paragraphs: readonly string[], lang: LanguageTable): RawQuote[] {
+  const c = cues(lang);
+  const out: RawQuote[] = [];
+  let carry: RawQuote | null = null; // a quote still open at the end of a paragraph
+  let lastSpoken: RawQuote | null = null;
+  let lastParagraphWithQuote = -10;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const t = paragraphs[p];
+    const spans = findSpans(t);
+    if (carry) {
+      const first = spans[0];
+      if (first && t.slice(0, first.open).trim() === '') {
+        // The quote reopens at the head of this paragraph: one quote over several paragraphs.
+        const end = first.close < 0 ? t.length : first.close;
+        const piece = trimPiece(t, first.open + 1, end);
+        carry.pieces.push({ paragraph: p, ...piece });
+        carry.text += ' ' + t.slice(piece.start, piece.end);
+        if (first.close >= 0) {
+          spans.shift();
+          finishAttribution(carry, t, first.close, spans[0], c, lang);
+          carry = null;
+          if (!spans.length) continue;
+        } else {
+          continue;
+        }
+      } else {
+        carry = null;
+      }
+    }
+    for (let k = 0; k < spans.length; k++) {
+      const s = spans[k];
+      const prev = spans[k - 1];
+      const next = spans[k + 1];
+      const end = s.close < 0 ? t.length : s.close;
+      const piece = trimPiece(t, s.open + 1, end);
+      const inner = t.slice(piece.start, piece.end);
+      const before = beforeText(t, s.open, prev);
+      if (s.close < 0) {
+        // Open to the end of the paragraph: a quote only when it opens the paragraph (it may go on in the next).
+        if (t.slice(0, s.open).trim() !== '' || wordCount(inner) < 3) continue;
+      } else if (!looksLikeQuote(inner, before, lang)) continue;
+      const q: RawQuote = { text: inner, pieces: [{ paragraph: p, ...piece }], mention: null, cue: null, rule: 'none' };
+      if (s.close < 0) {
+        carry = q;
+        out.push(q);
+        attributeBefore(q, before, c, lang);
+        if (q.rule === 'none' && p > 0) attributeFromIntro(q, paragraphs[p - 1], lang);
+        if (q.rule === 'none' && lastSpoken && p - lastParagraphWithQuote <= 2) {
+          q.mention = lastSpoken.mention;
+          q.rule = 'continuation';
+        }
+        continue;
+      }
+      finishAttribution(q, t, s.close, next, c, lang);
+      if (q.rule === 'none') attributeBefore(q, before, c, lang);
+      if (q.rule === 'none' && prev && out.length && out[out.length - 1].pieces.at(-1)?.paragraph === p && out[out.length - 1].rule !== 'none') {
+        const between = t.slice(prev.close + 1, s.open);
+        if (between.length < 120) {
+          q.mention = out[out.length - 1].mention;
+          q.cue = out[out.length - 1].cue;
+          q.rule = 'split';
+        }
+      }
+      if (q.rule === 'none' && t.slice(0, s.open).trim() === '' && p > 0) attributeFromIntro(q, paragraphs[p - 1], lang);
+      if (q.rule === 'none' && t.slice(0, s.open).trim() === '' && lastSpoken && p - lastParagraphWithQuote <= 2) {
+        q.mention = lastSpoken.mention;
+        q.rule = 'continuation';
+      }
+      out.push(q);
+      if (q.rule !== 'none') {
+        lastSpoken = q;
+        lastParagraphWithQuote = p;
+      }
+    }
+    if (out.length && out[out.length - 1].pieces.some((x) => x.paragraph === p) && out[out.length - 1].rule !== 'none') {
+      lastSpoken = out[out.length - 1];
+      lastParagraphWithQuote = p;
+    }
+  }
+  return out;
+}
+
+function trimPiece(t: string, a: number, b: number): { start: number; end: number } {
+  let s = a;
+  let e = b;
+  while (s < e && /\s/.test(t[s])) s++;
+  while (e > s && /\s/.test(t[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+/** Attribution from what follows the closing mark. */
+function finishAttribution(q: RawQuote, t: string, close: number, next: Span | undefined, c: Cues, lang: LanguageTable): void {
+  const after = afterText(t, close, next);
+  const pr = c.afterPronoun.exec(after);
+  if (pr) {
+    q.mention = { name: null, form: null, role: null, pronoun: true, organization: false };
+    q.cue = (pr[1] ?? `${pr[2]} ${pr[3]}`).trim();
+    q.rule = 'pronoun';
+    return;
+  }
+  const a = c.after.exec(after);
+  if (a) {
+    const m = readSpeakerAfter(a[2], lang);
+    if (m) {
+      q.mention = m;
+      q.cue = a[1];
+      q.rule = m.pronoun ? 'pronoun' : 'cue-after';
+      return;
+    }
+  }
+  const sc = c.subjectThenCue.exec(after);
+  if (sc) {
+    const m = readSpeakerBefore(sc[1], lang);
+    if (m && (m.name || m.pronoun || m.organization || m.role)) {
+      q.mention = m;
+      q.cue = sc[2];
+      q.rule = m.pronoun ? 'pronoun' : 'cue-after';
+      return;
+    }
+  }
+  const dash = /^\s*[–—-]\s*([^.!?]{2,120})\s*$/u.exec(after);
+  if (dash) {
+    const m = readSpeakerAfter(dash[1], lang) ?? readSpeakerBefore(dash[1], lang);
+    if (m) {
+      q.mention = m;
+      q.rule = 'dash-line';
+      return;
+    }
+  }
+  const acc = c.according.exec(after.split(/[.!?](?:\s|$)/)[0]);
+  if (acc) {
+    const m = readSpeakerAfter(acc[1], lang);
+    if (m) {
+      q.mention = m;
+      q.cue = acc[0].trim().split(/\s+/)[0];
+      q.rule = 'according-to';
+    }
+  }
+}
+
+/** Attribution from what stands before the opening mark in the same sentence. */
+function attributeBefore(q: RawQuote, before: string, c: Cues, lang: LanguageTable): void {
+  const sentence = before.split(/(?<=[.!?…])\s+(?=[\p{Lu}«“„"])/u).at(-1) ?? before;
+  const colon = c.beforeColon.exec(sentence);
+  if (colon) {
+    const subject = sentence.slice(0, colon.index);
+    const m = readSpeakerBefore(subject, lang);
+    if (m) {
+      q.mention = m;
+      q.cue = colon[0].replace(/[\s:,]+$/, '').replace(/\s+(?:que|that|dass)$/i, '');
+      q.rule = 'cue-before';
+      return;
+    }
+  }
+  // "Name, Title:" before the quote, or a statement headline "X: «…»"
+  const intro = /([^.!?]{3,200}):\s*$/u.exec(sentence);
+  if (intro) {
+    const m = readSpeakerBefore(intro[1], lang);
+    if (m?.name && !m.organization) {
+      q.mention = m;
+      q.rule = 'colon';
+      return;
+    }
+  }
+  const acc = c.according.exec(sentence);
+  if (acc) {
+    const m = readSpeakerAfter(acc[1], lang);
+    if (m) {
+      q.mention = m;
+      q.cue = acc[0].trim().split(/\s+/)[0];
+      q.rule = 'according-to';
+      return;
+    }
+  }
+  // A partial quote inside a sentence whose subject speaks ("X a observé que … sert de « … »").
+  c.cue.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = c.cue.exec(sentence); m; m = c.cue.exec(sentence)) last = m;
+  if (last && /^\p{Ll}/u.test(last[0])) {
+    const m = readSpeakerBefore(sentence.slice(0, last.index), lang);
+    if (m && (m.name || m.pronoun)) {
+      q.mention = m;
+      q.cue = last[0];
+      q.rule = 'in-sentence';
+      return;
+    }
+  }
+}
+
+/** Attribution for a quote that opens its paragraph, from a paragraph before that ends with a colon. */
+export function attributeFromIntro(q: RawQuote, previous: string, lang: LanguageTable): boolean {
+  const c = cues(lang);
+  const sentence = previous.split(/(?<=[.!?…])\s+/u).at(-1) ?? previous;
+  if (!/:\s*$/.test(sentence)) return false;
+  const colon = c.beforeColon.exec(sentence);
+  const subject = colon ? sentence.slice(0, colon.index) : sentence.replace(/:\s*$/, '');
+  const m = readSpeakerBefore(subject, lang);
+  if (!m || !(m.name || m.pronoun || m.role)) return false;
+  q.mention = m;
+  q.cue = colon ? colon[0].replace(/[\s:,]+$/, '') : null;
+  q.rule = colon ? 'cue-before' : 'colon';
+  return true;
+}

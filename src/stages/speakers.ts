@@ -1,0 +1,128 @@
+import type { LanguageTable } from '../lang/index.js';
+import type { Speaker } from '../types.js';
+import { clause, knowledge, isNameWord, organizationOf, readSpeakerBefore, type Mention } from './names.js';
+import type { RawQuote } from './quotes.js';
+
+/** A full name the text names somewhere, with the role it gives them there. */
+interface Person {
+  name: string;
+  role: string | null;
+  paragraph: number;
+}
+
+const NAME_RUN = /\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|du|van|von|der|den|da|di|del|la|le|bin|al|ibn)\s+)?\p{Lu}[\p{L}’'.-]*){1,4}/gu;
+
+/** Every full name (two to five capitalised words) in the paragraphs, with a role where one stands beside it. */
+export function findPeople(paragraphs: readonly string[], lang: LanguageTable): Person[] {
+  const k = knowledge(lang);
+  const out: Person[] = [];
+  paragraphs.forEach((t, p) => {
+    NAME_RUN.lastIndex = 0;
+    for (let m = NAME_RUN.exec(t); m; m = NAME_RUN.exec(t)) {
+      const words = m[0].split(/\s+/);
+      // Trim role words and acronyms off the front ("Secrétaire Général Jürgen Stock").
+      let a = 0;
+      while (a < words.length && !isNameWord(words[a], k)) a++;
+      let b = words.length;
+      while (b > a && !isNameWord(words[b - 1], k)) b--;
+      const nameWords = words.slice(a, b);
+      if (nameWords.length < 2 || nameWords.some((w) => !isNameWord(w, k) && !k.particles.has(w.toLowerCase()))) continue;
+      const name = nameWords.join(' ').replace(/[.,]$/, '');
+      const endAt = m.index + m[0].length;
+      const before = readSpeakerBefore(t.slice(Math.max(0, m.index - 160), endAt), lang);
+      let role = before && before.name === name ? before.role : null;
+      const after = t.slice(endAt);
+      if (!role && /^,\s+\S/.test(after) && b === words.length) {
+        const r = clause(after.replace(/^,\s+/, ''));
+        if (r && r.length <= 200 && /^[\p{Lu}\p{Ll}]/u.test(r) && !/^(?:who|qui|quien|der|die|and|et|y|und)\b/i.test(r)) role = r.replace(/[.,;:]+$/, '');
+      }
+      out.push({ name, role, paragraph: p });
+    }
+  });
+  return out;
+}
+
+function lastWord(s: string): string {
+  return s.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+}
+
+/** Resolve a surname, a title and surname or a full name to the fullest name the text gives. */
+function canonical(name: string, people: readonly Person[], paragraph: number): string {
+  const words = name.split(/\s+/);
+  const tail = lastWord(name);
+  const candidates = people.filter((p) => {
+    const pw = p.name.split(/\s+/);
+    if (pw.length < words.length) return false;
+    if (words.length === 1) return lastWord(p.name) === tail || pw[0].toLowerCase() === tail;
+    return p.name.toLowerCase().endsWith(name.toLowerCase()) || p.name.toLowerCase().startsWith(name.toLowerCase());
+  });
+  if (!candidates.length) return name;
+  // The nearest naming before the quote, else the first one.
+  const before = candidates.filter((p) => p.paragraph <= paragraph);
+  const pick = (before.length ? before : candidates).reduce((best, p) => (p.name.length > best.name.length ? p : best));
+  return pick.name;
+}
+
+/** A quote's speaker as a resolved name, or null. */
+export interface Resolved {
+  speakers: Speaker[];
+  names: (string | null)[];
+}
+
+/**
+ * Turn the mentions the quote rules found into speakers: a surname or a
+ * title and surname becomes the full name, a pronoun the previous speaker, a
+ * role the person the text names for it; roles and organisations come from
+ * the attribution or from where the text first names the person.
+ */
+export function resolveSpeakers(quotes: readonly RawQuote[], paragraphs: readonly string[], lang: LanguageTable): Resolved {
+  const people = findPeople(paragraphs, lang);
+  const byName = new Map<string, Speaker>();
+  const names: (string | null)[] = [];
+  let previous: string | null = null;
+  for (const q of quotes) {
+    const m = q.mention;
+    const paragraph = q.pieces[0].paragraph;
+    let name: string | null = null;
+    if (!m) name = null;
+    else if (m.pronoun) name = previous;
+    else if (m.name) name = m.organization ? m.name : canonical(m.name, people, paragraph);
+    else if (m.role) name = personForRole(m.role, people);
+    names.push(name);
+    if (!name || !m) continue;
+    previous = name;
+    let s = byName.get(name);
+    if (!s) {
+      s = { name, aliases: [], role: null, organization: null, kind: m.organization ? 'organization' : 'person' };
+      byName.set(name, s);
+    }
+    addMention(s, m);
+  }
+  for (const s of byName.values()) {
+    if (!s.role && s.kind === 'person') s.role = people.find((p) => p.name === s.name && p.role)?.role ?? null;
+    if (s.role) s.organization = organizationOf(s.role, lang);
+    if (s.kind === 'person') {
+      const surname = s.name.split(/\s+/).at(-1)!;
+      if (surname !== s.name && !s.aliases.includes(surname) && s.aliases.some((a) => a.endsWith(surname))) s.aliases.unshift(surname);
+    }
+  }
+  return { speakers: [...byName.values()], names };
+}
+
+function addMention(s: Speaker, m: Mention): void {
+  if (m.form && m.form !== s.name && !s.aliases.includes(m.form)) s.aliases.push(m.form);
+  if (m.name && m.name !== s.name && !s.aliases.includes(m.name)) s.aliases.push(m.name);
+  if (!s.role && m.role) s.role = m.role;
+}
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/^(?:le|la|l[’']|the|el|der|die|das)\s*/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The person the text names for a role ("le chef du DFJP" → whoever is called that). */
+function personForRole(role: string, people: readonly Person[]): string | null {
+  const r = norm(role);
+  if (!r) return null;
+  const hit = people.find((p) => p.role && (norm(p.role).includes(r) || r.includes(norm(p.role))));
+  return hit ? hit.name : null;
+}

@@ -54,6 +54,7 @@ export function isNameWord(w: string, k: NameKnowledge): boolean {
   if (!/^\p{Lu}/u.test(w)) return false;
   const b = bare(w);
   if (k.roleWords.has(b) || k.honorifics.has(b) || STOP_CAPS.has(b) || k.months.has(b)) return false;
+  if (b.includes('-') && b.split('-').some((part) => k.roleWords.has(part) || part === 'in' || part === 'of')) return false;
   const letters = w.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase() && !/^\p{Lu}\.$/u.test(w)) return false; // an acronym
   return true;
@@ -92,6 +93,13 @@ function nameRuns(toks: Tok[], k: NameKnowledge): [number, number][] {
   return runs;
 }
 
+const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'de', 'du', 'des', 'del', 'à', 'au', 'aux', 'chez', 'von', 'vom', 'der', 'bei', 'beim', 'für', 'zu', 'zur', 'zum', 'en', 'por', 'para', 'the', 'la', 'los', 'las', 'le', 'les', 'l’', "l'", 'd’', "d'"]);
+
+/** Runs that name a person: not an organisation after "of", "de", "von" … */
+function personRuns(toks: Tok[], k: NameKnowledge): [number, number][] {
+  return nameRuns(toks, k).filter(([a]) => a === 0 || !PREPOSITIONS.has(toks[a - 1].w.toLowerCase()) || k.articles.has(toks[a - 1].w.toLowerCase()) && a === 1);
+}
+
 function text(s: string, toks: Tok[], a: number, b: number): string {
   if (a >= b) return '';
   const last = toks[b - 1];
@@ -128,17 +136,37 @@ export function readSpeakerBefore(phrase: string, lang: LanguageTable): Mention 
   // Start at the last sentence or clause boundary before the subject.
   const b = /^.*(?:[.!?;:»”]\s+|\s[–—]\s)/su.exec(s);
   if (b) s = s.slice(b[0].length);
-  const parts = s.split(/\s*,\s*/);
-  // "David Shapiro, Chief Executive Officer of B2i Digital" before the cue
+  const parts = s.split(/\s*,\s*(?![^(]*\))/);
+  // "David Shapiro, Chief Executive Officer of B2i Digital" before the cue: the nearest part that holds a full name.
   if (parts.length >= 2) {
-    const last = readPhrase(parts[parts.length - 1], k, 'last');
-    if (last?.name) return last;
-    const prev = readPhrase(parts[parts.length - 2], k, 'last');
-    if (prev?.name && !prev.role) return { ...prev, role: parts[parts.length - 1] || null };
-    if (prev?.name) return prev;
-    return last;
+    const read = parts.map((p) => readPhrase(p, k, 'last'));
+    const from = Math.max(0, parts.length - 3);
+    for (const full of [true, false]) {
+      for (let i = parts.length - 1; i >= from; i--) {
+        const m = read[i];
+        if (!m?.name || m.organization || (full && !m.name.includes(' '))) continue;
+        if (!m.role && i < parts.length - 1) return { ...m, role: parts.slice(i + 1).join(', ') || null };
+        return m;
+      }
+    }
+    return read[parts.length - 1];
   }
   return readPhrase(s, k, 'last');
+}
+
+/**
+ * The subject of a sentence that introduces a quote without a cue verb next
+ * to it ("Pavel Sokolovas, Mitbegründer von kevin., drückt … aus:"): the first
+ * full name in the sentence, with the role beside it.
+ */
+export function readSubject(sentence: string, lang: LanguageTable): Mention | null {
+  const k = knowledge(lang);
+  const toks = tokenize(sentence);
+  const runs = personRuns(toks, k).filter(([a, b]) => b - a >= 2);
+  if (!runs.length) return readSpeakerBefore(sentence, lang);
+  const [a, b] = runs[0];
+  const end = toks[b - 1].i + toks[b - 1].w.length;
+  return readPhrase(sentence.slice(0, end) + sentence.slice(end).replace(/^(,[^,]{2,120},).*$/su, '$1').replace(/,$/, ''), k, 'last') ?? readPhrase(sentence.slice(toks[a].i), k, 'first');
 }
 
 function readPhrase(s0: string, k: NameKnowledge, which: 'first' | 'last'): Mention | null {
@@ -152,7 +180,16 @@ function readPhrase(s0: string, k: NameKnowledge, which: 'first' | 'last'): Ment
   const head = comma >= 0 ? s.slice(0, comma) : s;
   const tail = comma >= 0 ? s.slice(comma + 1).trim() : '';
   const toks = tokenize(head);
-  const runs = nameRuns(toks, k);
+  const runs = personRuns(toks, k);
+  if (!runs.length && tail) {
+    // "el director ejecutivo de Olympic Transport, Fernando Paez"
+    const tt = tokenize(tail);
+    const tr = personRuns(tt, k);
+    if (tr.length && tr[0][0] === 0 && tr[0][1] - tr[0][0] >= 2) {
+      const hasRole = toks.some((t) => k.roleWords.has(bare(t.w)));
+      return { name: text(tail, tt, tr[0][0], tr[0][1]), form: null, role: hasRole ? stripArticle(head, k) : null, pronoun: false, organization: false };
+    }
+  }
   if (!runs.length) {
     // A role alone ("le chef du DFJP", "die Finanzministerin"), or an organisation ("Agroscope", "OSCE").
     const words = toks.filter((t) => /\p{L}/u.test(t.w));
@@ -172,7 +209,8 @@ function readPhrase(s0: string, k: NameKnowledge, which: 'first' | 'last'): Ment
   while (hon > r && k.honorifics.has(bare(toks[hon - 1].w))) hon--;
   const titleBefore = r < hon ? text(head, toks, r, hon) : '';
   const beforeIsRole = titleBefore && toks.slice(r, hon).some((t) => k.roleWords.has(bare(t.w)) || /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(t.w));
-  const form = text(head, toks, beforeIsRole ? r : hon, b);
+  // A title and a surname ("Secrétaire Général Stock") is a form of the name; a title before a full name is not.
+  const form = text(head, toks, beforeIsRole && b - a === 1 ? r : hon, b);
   const afterName = toks.slice(b).filter((t) => /\p{L}/u.test(t.w));
   let role: string | null = beforeIsRole ? titleBefore : null;
   if (!role && tail && afterName.length === 0) role = tail.replace(/[.,;:]+$/, '').trim() || null;

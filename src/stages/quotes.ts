@@ -1,6 +1,6 @@
 import type { LanguageTable } from '../lang/index.js';
 import { wordCount } from './lines.js';
-import { escape, readSpeakerAfter, readSpeakerBefore, type Mention } from './names.js';
+import { escape, readSpeakerAfter, readSpeakerBefore, readSubject, type Mention } from './names.js';
 
 /** A quoted span in a paragraph: marks at `open` and `close` (close -1 when the paragraph ends inside it). */
 export interface Span {
@@ -218,14 +218,16 @@ export function findQuotes(paragraphs: readonly string[], lang: LanguageTable): 
       if (q.rule === 'none') attributeBefore(q, before, c, lang);
       if (q.rule === 'none' && prev && out.length && out[out.length - 1].pieces.at(-1)?.paragraph === p && out[out.length - 1].rule !== 'none') {
         const between = t.slice(prev.close + 1, s.open);
-        if (between.length < 120) {
+        if (between.length < 300) {
           q.mention = out[out.length - 1].mention;
           q.cue = out[out.length - 1].cue;
           q.rule = 'split';
         }
       }
-      if (q.rule === 'none' && t.slice(0, s.open).trim() === '' && p > 0) attributeFromIntro(q, paragraphs[p - 1], lang);
-      if (q.rule === 'none' && t.slice(0, s.open).trim() === '' && lastSpoken && p - lastParagraphWithQuote <= 2) {
+      const opensParagraph = /^[\s.,;:–—-]*$/.test(t.slice(0, s.open));
+      if (q.rule === 'none' && opensParagraph && p > 0) attributeFromIntro(q, paragraphs[p - 1], lang);
+      if (q.rule === 'none' && !next && afterText(t, s.close, undefined).trim() === '' && p + 1 < paragraphs.length) attributeFromNextLine(q, paragraphs[p + 1], c, lang);
+      if (q.rule === 'none' && opensParagraph && lastSpoken && p - lastParagraphWithQuote <= 2) {
         q.mention = lastSpoken.mention;
         q.rule = 'continuation';
       }
@@ -318,7 +320,7 @@ function attributeBefore(q: RawQuote, before: string, c: Cues, lang: LanguageTab
   // "Name, Title:" before the quote, or a statement headline "X: «…»"
   const intro = /([^.!?]{3,200}):\s*$/u.exec(sentence);
   if (intro) {
-    const m = readSpeakerBefore(intro[1], lang);
+    const m = readSubject(intro[1], lang);
     if (m?.name && !m.organization) {
       q.mention = m;
       q.rule = 'colon';
@@ -350,6 +352,13 @@ function attributeBefore(q: RawQuote, before: string, c: Cues, lang: LanguageTab
   }
 }
 
+/** An attribution standing alone on the line after the quote ("State’s Attorney Burke said"). */
+function attributeFromNextLine(q: RawQuote, line: string, c: Cues, lang: LanguageTable): void {
+  const l = line.split(/[«“„"]/)[0];
+  if (wordCount(l) > 14) return;
+  finishAttribution(q, ' ' + l, -1, undefined, c, lang);
+}
+
 /** Attribution for a quote that opens its paragraph, from a paragraph before that ends with a colon. */
 export function attributeFromIntro(q: RawQuote, previous: string, lang: LanguageTable): boolean {
   const c = cues(lang);
@@ -357,7 +366,7 @@ export function attributeFromIntro(q: RawQuote, previous: string, lang: Language
   if (!/:\s*$/.test(sentence)) return false;
   const colon = c.beforeColon.exec(sentence);
   const subject = colon ? sentence.slice(0, colon.index) : sentence.replace(/:\s*$/, '');
-  const m = readSpeakerBefore(subject, lang);
+  const m = colon ? readSpeakerBefore(subject, lang) : readSubject(subject, lang);
   if (!m || !(m.name || m.pronoun || m.role)) return false;
   q.mention = m;
   q.cue = colon ? colon[0].replace(/[\s:,]+$/, '') : null;

@@ -10,7 +10,7 @@ interface Person {
   paragraph: number;
 }
 
-const NAME_RUN = /\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|du|van|von|der|den|da|di|del|la|le|bin|al|ibn)\s+)?\p{Lu}[\p{L}’'.-]*){1,4}/gu;
+const NAME_RUN = /\p{Lu}(?:\.|[\p{L}’'-]*)(?:\s+(?:(?:de|du|van|von|der|den|da|di|del|la|le|bin|al|ibn)\s+)?\p{Lu}(?:\.|[\p{L}’'-]*)){1,4}/gu;
 
 /** Every full name (two to five capitalised words) in the paragraphs, with a role where one stands beside it. */
 export function findPeople(paragraphs: readonly string[], lang: LanguageTable): Person[] {

@@ -52,7 +52,8 @@ export function splitList(s: string, lang: LanguageTable): string[] {
     parts[parts.length - 1] = last.replace(new RegExp(`^(?:${lang.listAnd.map(escape).join('|')})\\s+`, 'iu'), '');
     // "a, b and c": the last comma part holds two items when the others are short.
     const m = and.exec(parts[parts.length - 1]);
-    if (m && parts.slice(0, -1).every((x) => x.split(/\s+/).length <= 3)) {
+    const halves = m ? [parts[parts.length - 1].slice(0, m.index), parts[parts.length - 1].slice(m.index + m[0].length)] : [];
+    if (m && halves.every((x) => x.trim().split(/\s+/).length <= 4)) {
       const tail = parts.pop()!;
       parts.push(tail.slice(0, m.index), tail.slice(m.index + m[0].length));
     }

@@ -60,7 +60,8 @@ export function findDateline(paragraph: string, language: string): Dateline | nu
       const first = parts[0];
       const upper = first === first.toUpperCase() && /\p{Lu}{2}/u.test(first);
       const placeLike = parts.every((p) => /^[\p{Lu}(][\p{L}.'’ -]*\)?$/u.test(p) && p.split(' ').length <= 4);
-      if (placeLike && (upper || hadWire || date || parts.slice(1).some((p) => placeCode(p)))) {
+      const dashed = /^\s+[–—]\s+$/.test(sep![0]) && parts.length === 1 && first.split(' ').length <= 3;
+      if (placeLike && (upper || hadWire || date || dashed || parts.slice(1).some((p) => placeCode(p)))) {
         return fromParts(paragraph.slice(0, sep!.index + sep![0].length).trim(), parts, false);
       }
     }

@@ -80,18 +80,22 @@ export function readHeader(blocks: readonly Block[], frontmatter: Record<string,
     if (titleAt >= 0) used.add(titleAt);
   }
 
+  let datelineFromHead: Dateline | null = null;
   // Date lines in the head.
   for (let i = 0; i < blocks.length && i <= headEnd + 1; i++) {
     if (used.has(i)) continue;
     if (isDateLine(texts[i], language)) {
       if (!date) date = findDate(texts[i], language)!.iso;
       used.add(i);
+      // "Berne, le 16 octobre 2025": the place is the dateline.
+      const d = findDateline(texts[i], language);
+      if (d && !datelineFromHead) datelineFromHead = d;
     }
   }
 
   // Dateline: a place line in the head (Swiss releases) or the head of the first body paragraph.
-  let dateline: Dateline | null = null;
-  for (let i = 0; i < blocks.length && i < headEnd + 2; i++) {
+  let dateline: Dateline | null = datelineFromHead;
+  for (let i = 0; !dateline && i < blocks.length && i < headEnd + 2; i++) {
     if (used.has(i) || blocks[i].kind === 'heading') continue;
     const d = findDateline(texts[i], language);
     if (d) {
@@ -125,7 +129,10 @@ export function readHeader(blocks: readonly Block[], frontmatter: Record<string,
     let i = titleAt + 1;
     while (i < blocks.length && used.has(i)) i++;
     const t = texts[i];
-    if (t && i < blocks.length - 1 && blocks[i].kind !== 'item' && wordCount(t) >= 3 && t.length <= 250 && !/:$/.test(t) && !findDateline(t, language) && !CONTACT.test(t) && i <= headEnd && (blocks[i].kind === 'heading' || !/[.!?]$/.test(t) || i + 1 === headEnd)) {
+    const next = texts[i + 1] ?? '';
+    const short = t ? t.length <= 160 && wordCount(t) <= 25 : false;
+    const bodyFollows = !!findDateline(next, language) || wordCount(next) >= 25;
+    if (t && i < blocks.length - 1 && blocks[i].kind !== 'item' && wordCount(t) >= 3 && short && !/:$/.test(t) && !findDateline(t, language) && !CONTACT.test(t) && i <= headEnd && (blocks[i].kind === 'heading' || (!/[.!?]$/.test(t) && bodyFollows) || (i + 1 === headEnd && !!findDateline(next, language) && i > titleAt + 1))) {
       subtitle = t;
       used.add(i);
     }

@@ -203,8 +203,15 @@ function readPhrase(s0: string, k: NameKnowledge, which: 'first' | 'last'): Ment
   const [a, b] = which === 'first' ? runs[0] : runs[runs.length - 1];
   const name = text(head, toks, a, b);
   // Everything between the article and the name is a title or an honorific.
-  let r = 0;
-  while (r < a && k.articles.has(toks[r].w.toLowerCase())) r++;
+  // The title runs back from the name over role words, capitalised words and the small words between them.
+  let r = a;
+  while (r > 0) {
+    const w = toks[r - 1].w;
+    const lw = bare(w);
+    if (k.roleWords.has(lw) || k.honorifics.has(lw) || /^\p{Lu}/u.test(w) || (/^[\p{L}’']+$/u.test(w) && (PREPOSITIONS.has(lw) || k.articles.has(lw) || /^d[’']/u.test(w)) && r - 1 > 0)) r--;
+    else break;
+  }
+  while (r < a && (k.articles.has(toks[r].w.toLowerCase()) || PREPOSITIONS.has(toks[r].w.toLowerCase()) || /^(?:pour|for|para|für|selon|according|laut|según)$/i.test(toks[r].w))) r++;
   let hon = a;
   while (hon > r && k.honorifics.has(bare(toks[hon - 1].w))) hon--;
   const titleBefore = r < hon ? text(head, toks, r, hon) : '';
@@ -241,7 +248,12 @@ export function organizationOf(role: string, lang: LanguageTable): string | null
     rest = rest.replace(/^(?:the|la|le|l’|l'|el|los|las|der|die|das)\s+/i, (x) => (/^l[’']$/i.test(x.trim()) ? '' : ''));
     const first = rest.split(/\s+/)[0] ?? '';
     if (/^\p{Lu}/u.test(first) || nouns.has(first.toLowerCase())) {
-      return rest.split(/\s+(?:and|et|y|und)\s+(?=\p{Ll})/u)[0];
+      const k = knowledge(lang);
+      const words = rest.split(/\s+/);
+      for (let i = 1; i < words.length - 1; i++) {
+        if (/^(?:and|et|y|und)$/.test(words[i]) && k.roleWords.has(words[i + 1].toLowerCase())) return words.slice(0, i).join(' ');
+      }
+      return rest;
     }
   }
   const acronym = /\b(\p{Lu}[\p{Lu}\p{N}&]{1,9})\b/u.exec(r);

@@ -200,7 +200,8 @@ export function findQuotes(paragraphs: readonly string[], lang: LanguageTable): 
       const before = beforeText(t, s.open, prev);
       if (s.close < 0) {
         // Open to the end of the paragraph: a quote only when it opens the paragraph (it may go on in the next).
-        if (t.slice(0, s.open).trim() !== '' || wordCount(inner) < 3) continue;
+        const reopens = /^\s*[«“„"‹]/.test(paragraphs[p + 1] ?? '');
+        if ((t.slice(0, s.open).trim() !== '' && !reopens) || wordCount(inner) < 3) continue;
       } else if (!looksLikeQuote(inner, before, lang)) continue;
       const q: RawQuote = { text: inner, pieces: [{ paragraph: p, ...piece }], mention: null, cue: null, rule: 'none' };
       if (s.close < 0) {

@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { join, mapped, replace, slice, toSource, trim, type Mapped } from '../mapped.js';
 import type { LineFate } from './clean.js';
+import { isDateLine } from './dates.js';
 import { wordCount, type Line } from './lines.js';
 
 /** A block of the release: a heading, a paragraph or a list item. */
@@ -91,8 +92,11 @@ export function joinWrapped(run: readonly Line[], width: number): { text: Mapped
   return out;
 }
 
+const DATELINE_START = /^\([^)]{2,60}\)\s*[–—-]|^\p{Lu}[\p{Lu} .,'’-]{2,40}(?:\([^)]*\))?\s*[–—-]\s/u;
+
 function isWrapped(line: string, next: string, width: number): boolean {
-  if (BULLET.test(next)) return false;
+  if (BULLET.test(next) || DATELINE_START.test(next)) return false;
+  if (isDateLine(line, 'en') || isDateLine(next, 'en')) return false;
   const firstWord = next.split(/\s/, 1)[0] ?? '';
   const wouldFit = line.length + 1 + firstWord.length <= width * 0.95;
   const ended = /[.!?:»”"]$/.test(line);

@@ -85,7 +85,7 @@ export function resolveSpeakers(quotes: readonly RawQuote[], paragraphs: readonl
     const paragraph = q.pieces[0].paragraph;
     let name: string | null = null;
     if (!m) name = null;
-    else if (m.pronoun) name = previous;
+    else if (m.pronoun) name = previous ?? [...people].reverse().find((x) => x.paragraph <= paragraph)?.name ?? null;
     else if (m.name) name = m.organization ? m.name : canonical(m.name, people, paragraph);
     else if (m.role) name = personForRole(m.role, people);
     names.push(name);

@@ -118,7 +118,6 @@ const quotes: Plugin<[], Root> = () => (_tree, file) => {
   const texts = body.map((b) => b.text.text);
   const raw = findQuotes(texts, lang);
   const { speakers, names } = resolveSpeakers(raw, texts, lang);
-  const norm = need(file, 'normalized');
   const seen = new Set<string>();
   const out: Quote[] = [];
   raw.forEach((q, i) => {
@@ -127,8 +126,9 @@ const quotes: Plugin<[], Root> = () => (_tree, file) => {
     seen.add(key);
     const first = q.pieces[0];
     const last = q.pieces[q.pieces.length - 1];
-    const start = toSource(norm, toSource(body[first.paragraph].text, first.start));
-    const end = toSource(norm, toSource(body[last.paragraph].text, Math.max(last.start, last.end - 1))) + 1;
+    // Block text maps straight to the input (lines are slices of the normalised text, which keeps the input map).
+    const start = toSource(body[first.paragraph].text, first.start);
+    const end = toSource(body[last.paragraph].text, Math.max(last.start, last.end - 1)) + 1;
     const speaker = names[i];
     out.push({
       text: q.text,

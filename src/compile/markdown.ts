@@ -20,7 +20,7 @@ export function toMdast(r: Release): Root {
   const meta: Record<string, unknown> = { title: r.title, date: r.date, language: r.language };
   if (r.dateline) meta.dateline = { city: r.dateline.city, region: r.dateline.region, country: r.dateline.country, countryCode: r.dateline.countryCode };
   if (r.source.path) meta.source = r.source.path;
-  const children: RootContent[] = [{ type: 'yaml', value: stringifyYaml(meta).trimEnd() }];
+  const children: RootContent[] = [{ type: 'yaml', value: stringifyYaml(meta, { lineWidth: 0 }).trimEnd() }];
   if (r.title) children.push(heading(1, r.title));
   if (r.subtitle) children.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [text(r.subtitle)] }] });
   if (r.speakers.length) {

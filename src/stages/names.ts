@@ -208,7 +208,7 @@ function readPhrase(s0: string, k: NameKnowledge, which: 'first' | 'last'): Ment
   while (r > 0) {
     const w = toks[r - 1].w;
     const lw = bare(w);
-    if (k.roleWords.has(lw) || k.honorifics.has(lw) || /^\p{Lu}/u.test(w) || (/^[\p{L}’']+$/u.test(w) && (PREPOSITIONS.has(lw) || k.articles.has(lw) || /^d[’']/u.test(w)) && r - 1 > 0)) r--;
+    if (k.roleWords.has(lw) || k.honorifics.has(lw) || /^\p{Lu}/u.test(w) || (/^[\p{L}’']+$/u.test(w) && (PREPOSITIONS.has(lw) || k.articles.has(lw) || /^[dl][’']/iu.test(w)) && r - 1 > 0)) r--;
     else break;
   }
   while (r < a && (k.articles.has(toks[r].w.toLowerCase()) || PREPOSITIONS.has(toks[r].w.toLowerCase()) || /^(?:pour|for|para|für|selon|according|laut|según)$/i.test(toks[r].w))) r++;

@@ -97,7 +97,14 @@ const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'de', 'du
 
 /** Runs that name a person: not an organisation after "of", "de", "von" … */
 function personRuns(toks: Tok[], k: NameKnowledge): [number, number][] {
-  return nameRuns(toks, k).filter(([a]) => a === 0 || !PREPOSITIONS.has(toks[a - 1].w.toLowerCase()) || k.articles.has(toks[a - 1].w.toLowerCase()) && a === 1);
+  const out: [number, number][] = [];
+  for (const [a, b] of nameRuns(toks, k)) {
+    const afterPreposition = a > 0 && PREPOSITIONS.has(toks[a - 1].w.toLowerCase()) && !(k.articles.has(toks[a - 1].w.toLowerCase()) && a === 1);
+    if (!afterPreposition) out.push([a, b]);
+    // "de la Confédération Ignazio Cassis": an organisation, then the person.
+    else if (b - a >= 3 && toks.slice(b - 2, b).every((t) => isNameWord(t.w, k))) out.push([b - 2, b]);
+  }
+  return out;
 }
 
 function text(s: string, toks: Tok[], a: number, b: number): string {
@@ -109,7 +116,7 @@ function text(s: string, toks: Tok[], a: number, b: number): string {
 /** Cut a phrase at the end of its sentence or clause ("…, who …", "…, qui …"). */
 export function clause(s: string): string {
   let t = s;
-  const end = /(?<!\b(?:\p{Lu}|Inc|Ltd|Corp|Co|Jr|Sr|St|Dr|Mr|Mrs|Ms|M|Mme|Gov|Sen|Rep|Dept|No|Nr|U\.S|Fla|Calif|Ariz|Tex|Mass|Ill|Pa|Va|Ga|Wash|Ore|Colo|Conn|Ky|La|Md|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Tenn|Wis|Wyo|Ala|Ark|Kan|Del|vs|etc|approx))[.!?;](?=\s|$)|\s[–—]\s|[«“„"]|\n/u.exec(t);
+  const end = /(?<!\b(?:\p{Lu}|Inc|Ltd|Corp|Co|Jr|Sr|St|Dr|Prof|Pr|Mgr|Me|Hon|Rev|Gen|Col|Capt|Lt|Sra|Dra|Lic|Ing|Mr|Mrs|Ms|M|Mme|Gov|Sen|Rep|Dept|No|Nr|U\.S|Fla|Calif|Ariz|Tex|Mass|Ill|Pa|Va|Ga|Wash|Ore|Colo|Conn|Ky|La|Md|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Tenn|Wis|Wyo|Ala|Ark|Kan|Del|vs|etc|approx))[.!?;](?=\s|$)|\s[–—]\s|[«“„"]|\n/u.exec(t);
   if (end) t = t.slice(0, end.index);
   const rel = /,\s+(?:who|which|where|whose|qui|que|dont|où|quien|que|quienes|donde|der|die|das|welche|welcher|and|et|y|und|while|alors|adding|ajoutant|añadiendo)\b/iu.exec(t);
   if (rel) t = t.slice(0, rel.index);
@@ -200,7 +207,9 @@ function readPhrase(s0: string, k: NameKnowledge, which: 'first' | 'last'): Ment
     if (acronym) return { name: stripArticle(head, k), form: stripArticle(head, k), role: null, pronoun: false, organization: true };
     return null;
   }
-  const [a, b] = which === 'first' ? runs[0] : runs[runs.length - 1];
+  // A run that a title follows ("Cook County State’s Attorney Eileen O’Neill Burke") is an organisation before the title.
+  const titled = (r: [number, number]) => r[1] < toks.length && k.roleWords.has(bare(toks[r[1]].w));
+  const [a, b] = which === 'first' ? runs.find((r) => !titled(r)) ?? runs[0] : runs[runs.length - 1];
   const name = text(head, toks, a, b);
   // Everything between the article and the name is a title or an honorific.
   // The title runs back from the name over role words, capitalised words and the small words between them.

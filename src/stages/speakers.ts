@@ -8,6 +8,8 @@ interface Person {
   name: string;
   role: string | null;
   paragraph: number;
+  /** Where in its paragraph the name stands. */
+  index: number;
 }
 
 const NAME_RUN = /\p{Lu}(?:\.|[\p{L}’'-]*)(?:\s+(?:(?:de|du|van|von|der|den|da|di|del|la|le|bin|al|ibn)\s+)?\p{Lu}(?:\.|[\p{L}’'-]*)){1,4}/gu;
@@ -21,8 +23,13 @@ export function findPeople(paragraphs: readonly string[], lang: LanguageTable): 
     for (let m = NAME_RUN.exec(t); m; m = NAME_RUN.exec(t)) {
       const words = m[0].split(/\s+/);
       // Trim role words and acronyms off the front ("Secrétaire Général Jürgen Stock").
+      // The name is what follows the last title word or acronym of the run.
       let a = 0;
-      while (a < words.length && !isNameWord(words[a], k)) a++;
+      for (let i = 0; i < words.length; i++) if (!isNameWord(words[i], k) && !k.particles.has(words[i].toLowerCase())) a = i + 1;
+      if (words.length - a < 2) {
+        a = 0;
+        while (a < words.length && !isNameWord(words[a], k)) a++;
+      }
       let b = words.length;
       while (b > a && !isNameWord(words[b - 1], k)) b--;
       const nameWords = words.slice(a, b);
@@ -36,7 +43,7 @@ export function findPeople(paragraphs: readonly string[], lang: LanguageTable): 
         const r = clause(after.replace(/^,\s+/, ''));
         if (r && r.length <= 200 && /^[\p{Lu}\p{Ll}]/u.test(r) && !/^(?:who|qui|quien|der|die|and|et|y|und)\b/i.test(r)) role = r.replace(/[.,;:]+$/, '');
       }
-      out.push({ name, role, paragraph: p });
+      out.push({ name, role, paragraph: p, index: m.index });
     }
   });
   return out;
@@ -87,7 +94,7 @@ export function resolveSpeakers(quotes: readonly RawQuote[], paragraphs: readonl
     if (!m) name = null;
     else if (m.pronoun) name = previous ?? [...people].reverse().find((x) => x.paragraph <= paragraph)?.name ?? null;
     else if (m.name) name = m.organization ? m.name : canonical(m.name, people, paragraph);
-    else if (m.role) name = personForRole(m.role, people);
+    else if (m.role) name = personForRole(m.role, people, paragraph, q.pieces[0].start);
     names.push(name);
     if (!name || !m) continue;
     previous = name;
@@ -119,10 +126,33 @@ function norm(s: string): string {
   return s.toLowerCase().replace(/^(?:le|la|l[’']|the|el|der|die|das)\s*/, '').replace(/\s+/g, ' ').trim();
 }
 
-/** The person the text names for a role ("le chef du DFJP" → whoever is called that). */
-function personForRole(role: string, people: readonly Person[]): string | null {
-  const r = norm(role);
-  if (!r) return null;
-  const hit = people.find((p) => p.role && (norm(p.role).includes(r) || r.includes(norm(p.role))));
-  return hit ? hit.name : null;
+const SMALL = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'of', 'the', 'at', 'for', 'en', 'el', 'del', 'der', 'die', 'das', 'und', 'et', 'and', 'y']);
+function content(s: string): Set<string> {
+  return new Set(norm(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !SMALL.has(w)));
+}
+
+/**
+ * The person the text names for a role ("le chef du DFJP" → whoever is called
+ * that): a person whose role shares two content words with it (or all of a
+ * one-word role), else the person named last before the quote in its paragraph.
+ */
+function personForRole(role: string, people: readonly Person[], paragraph: number, at: number): string | null {
+  const r = content(role);
+  if (!r.size) return null;
+  let best: Person | null = null;
+  let bestScore = 0;
+  for (const p of people) {
+    if (!p.role) continue;
+    const pr = content(p.role);
+    let shared = 0;
+    for (const w of pr) if (r.has(w)) shared++;
+    const enough = shared >= 2 || (shared === 1 && r.size === 1 && pr.size === 1);
+    if (enough && shared > bestScore) {
+      best = p;
+      bestScore = shared;
+    }
+  }
+  if (best) return best.name;
+  const before = people.filter((p) => p.paragraph === paragraph && p.index < at);
+  return before.length ? before[before.length - 1].name : null;
 }

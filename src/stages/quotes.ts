@@ -293,15 +293,18 @@ function finishAttribution(q: RawQuote, t: string, close: number, next: Span | u
       return;
     }
   }
-  const acc = c.according.exec(after.split(/[.!?](?:\s|$)/)[0]);
-  if (acc) {
-    const m = readSpeakerAfter(acc[1], lang);
-    if (m) {
-      q.mention = m;
-      q.cue = acc[0].trim().split(/\s+/)[0];
-      q.rule = 'according-to';
-    }
-  }
+  attributeAccordingTo(q, after.split(/[.!?](?:\s|$)/)[0], c, lang);
+}
+
+/** "selon X", "according to X", "según X", "laut X" in `text`. */
+function attributeAccordingTo(q: RawQuote, text: string, c: Cues, lang: LanguageTable): boolean {
+  const acc = c.according.exec(text);
+  const m = acc ? readSpeakerAfter(acc[1], lang) : null;
+  if (!acc || !m) return false;
+  q.mention = m;
+  q.cue = acc[0].trim().split(/\s+/)[0];
+  q.rule = 'according-to';
+  return true;
 }
 
 /** Attribution from what stands before the opening mark in the same sentence. */
@@ -328,16 +331,7 @@ function attributeBefore(q: RawQuote, before: string, c: Cues, lang: LanguageTab
       return;
     }
   }
-  const acc = c.according.exec(sentence);
-  if (acc) {
-    const m = readSpeakerAfter(acc[1], lang);
-    if (m) {
-      q.mention = m;
-      q.cue = acc[0].trim().split(/\s+/)[0];
-      q.rule = 'according-to';
-      return;
-    }
-  }
+  if (attributeAccordingTo(q, sentence, c, lang)) return;
   // A partial quote inside a sentence whose subject speaks ("X a observé que … sert de « … »").
   c.cue.lastIndex = 0;
   let last: RegExpExecArray | null = null;

@@ -104,7 +104,7 @@ const segment: Plugin<[], Root> = () => (tree, file) => {
 const header: Plugin<[], Root> = () => (_tree, file) => {
   const d = data(file);
   const blocks = need(file, 'blocks');
-  const h = readHeader(blocks, d.frontmatter ?? null, need(file, 'language'), languages[need(file, 'language')]);
+  const h = readHeader(blocks, d.frontmatter ?? null, need(file, 'language'));
   Object.assign(d, { title: h.title, subtitle: h.subtitle, date: h.date, dateline: h.dateline, headerBlocks: h.used });
   d.warnings!.push(...h.warnings);
   d.body = blocks.filter((_, i) => !h.used.has(i));

@@ -104,7 +104,7 @@ interface Job {
   path: string;
 }
 
-async function expand(inputs: string[], opts: Options, io: Io, fail: (path: string, message: string) => void): Promise<Job[]> {
+async function expand(inputs: string[], opts: Options, fail: (path: string, message: string) => void): Promise<Job[]> {
   const jobs: Job[] = [];
   for (const input of inputs) {
     if (input === '-') {
@@ -129,7 +129,6 @@ async function expand(inputs: string[], opts: Options, io: Io, fail: (path: stri
       fail(input, e instanceof InputError ? e.message : String(e));
     }
   }
-  void io;
   return jobs;
 }
 
@@ -146,7 +145,7 @@ async function main(inputs: string[], opts: Options, io: Io): Promise<number> {
     failed++;
     io.stderr.write(`extract: ${path}: ${message}\n`);
   };
-  const jobs = await expand(inputs, opts, io, fail);
+  const jobs = await expand(inputs, opts, fail);
   const many = jobs.length > 1 || inputs.length > 1;
   const chalk = colours(opts, io);
   const parts: string[] = [];
@@ -156,7 +155,7 @@ async function main(inputs: string[], opts: Options, io: Io): Promise<number> {
     try {
       const decoded = job.path === '-' ? decode(await readStream(io.stdin), '-') : await readInput(job.path, opts.maxBytes);
       if (decoded.bytes > opts.maxBytes) throw new InputError('too-large', job.path, `too large (${decoded.bytes} bytes; the limit is ${opts.maxBytes}, see --max-bytes)`);
-      release = extract(decoded.text, { language: opts.lang, markdown: job.path.toLowerCase().endsWith('.md') ? undefined : undefined, source: { path: job.path === '-' ? null : job.path, bytes: decoded.bytes, sha256: decoded.sha256 } });
+      release = extract(decoded.text, { language: opts.lang, source: { path: job.path === '-' ? null : job.path, bytes: decoded.bytes, sha256: decoded.sha256 } });
       release.warnings.unshift(...decoded.warnings);
     } catch (e) {
       if (e instanceof InputError) {

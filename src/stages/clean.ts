@@ -73,7 +73,7 @@ export function cleanLines(lines: readonly Line[], lang: LanguageTable): CleanRe
     }
   }
 
-  dedupe(lines, texts, fate, captions, drop);
+  dedupe(texts, fate, captions, drop);
   dropPullQuotes(texts, fate, drop);
   dropPageTitles(texts, fate, drop);
 
@@ -127,7 +127,6 @@ function isLinkLine(t: string): boolean {
  * line that stands again later is a duplicate.
  */
 function dedupe(
-  lines: readonly Line[],
   texts: readonly string[],
   fate: LineFate[],
   captions: string[],
@@ -161,7 +160,6 @@ function dedupe(
     if (t.length <= 20) continue; // short labels ("Contact:") may stand twice
     for (const i of idx.slice(1)) drop(i, 'duplicate-line');
   }
-  void lines;
 }
 
 function nextContent(fate: readonly LineFate[], i: number): number {

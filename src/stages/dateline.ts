@@ -42,7 +42,7 @@ export function findDateline(paragraph: string, language: string): Dateline | nu
   const head = paragraph.slice(0, 220);
   // "(City, State) – …"
   const paren = /^\(([^()]{2,60})\)\s*[–—-]{1,2}\s*/.exec(head);
-  if (paren) return fromParts(paren[0].trim(), paren[1].split(/\s*,\s*/), true);
+  if (paren) return fromParts(paren[0].trim(), paren[1].split(/\s*,\s*/));
 
   const sep = SEPARATOR.exec(head);
   const cut = sep ? sep.index : -1;
@@ -62,7 +62,7 @@ export function findDateline(paragraph: string, language: string): Dateline | nu
       const placeLike = parts.every((p) => /^[\p{Lu}(][\p{L}.'’ -]*\)?$/u.test(p) && p.split(' ').length <= 4);
       const dashed = /^\s+[–—]\s+$/.test(sep![0]) && parts.length === 1 && first.split(' ').length <= 3;
       if (placeLike && (upper || hadWire || date || dashed || parts.slice(1).some((p) => placeCode(p)))) {
-        return fromParts(paragraph.slice(0, sep!.index + sep![0].length).trim(), parts, false);
+        return fromParts(paragraph.slice(0, sep!.index + sep![0].length).trim(), parts);
       }
     }
   }
@@ -70,7 +70,7 @@ export function findDateline(paragraph: string, language: string): Dateline | nu
   const comma = /^([\p{Lu}][\p{L}'’ -]{1,30}),\s*(?:le\s+|el\s+|den\s+)?/u.exec(head);
   if (comma) {
     const date = findDate(head.slice(comma[0].length, comma[0].length + 40), language);
-    if (date && date.index === 0) return fromParts(head.slice(0, comma[0].length + date.length).trim(), [comma[1]], false);
+    if (date && date.index === 0) return fromParts(head.slice(0, comma[0].length + date.length).trim(), [comma[1]]);
   }
   return null;
 }
@@ -79,7 +79,7 @@ export function findDateline(paragraph: string, language: string): Dateline | nu
 export function placeLine(line: string): Dateline | null {
   const t = line.trim().replace(/[,.]$/, '');
   if (!/^[\p{Lu}][\p{L}'’-]+(?:[ -][\p{Lu}][\p{L}'’-]+){0,2}$/u.test(t) || t.length > 30) return null;
-  return fromParts(line.trim(), [t], false);
+  return fromParts(line.trim(), [t]);
 }
 
 function splitPlace(place: string): string[] {
@@ -98,7 +98,7 @@ function placeCode(p: string): string | null {
   return countryCode(p) ?? regionCountry.get(p.toLowerCase().replace(/\./g, '')) ?? null;
 }
 
-function fromParts(text: string, parts: string[], allCity: boolean): Dateline | null {
+function fromParts(text: string, parts: string[]): Dateline | null {
   const clean = parts.map((p) => p.trim()).filter(Boolean);
   if (!clean.length) return null;
   const city = cityCase(clean[0]);
@@ -119,6 +119,5 @@ function fromParts(text: string, parts: string[], allCity: boolean): Dateline | 
     }
   }
   if (!code) code = countryCode(clean[0]);
-  void allCity;
   return { text, city, region, country, countryCode: code };
 }

@@ -1,4 +1,3 @@
-import type { LanguageTable } from '../lang/index.js';
 import type { Dateline, Warning } from '../types.js';
 import { findDate, isDateLine } from './dates.js';
 import { findDateline, placeLine } from './dateline.js';
@@ -33,7 +32,7 @@ function str(v: unknown): string | null {
  * a heading, "For Immediate Release: X", or the first short paragraph.
  * Date: the front matter's, a date line in the head, or the dateline's.
  */
-export function readHeader(blocks: readonly Block[], frontmatter: Record<string, unknown> | null, language: string, lang: LanguageTable): Header {
+export function readHeader(blocks: readonly Block[], frontmatter: Record<string, unknown> | null, language: string): Header {
   const used = new Set<number>();
   const warnings: Warning[] = [];
   let title: string | null = null;
@@ -137,7 +136,6 @@ export function readHeader(blocks: readonly Block[], frontmatter: Record<string,
       used.add(i);
     }
   }
-  void lang;
   return { title, subtitle, date, dateline, used, warnings };
 }
 

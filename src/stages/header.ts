@@ -130,8 +130,9 @@ export function readHeader(blocks: readonly Block[], frontmatter: Record<string,
     const t = texts[i];
     const next = texts[i + 1] ?? '';
     const short = t ? t.length <= 160 && wordCount(t) <= 25 : false;
-    const bodyFollows = !!findDateline(next, language) || wordCount(next) >= 25;
-    if (t && i < blocks.length - 1 && blocks[i].kind !== 'item' && wordCount(t) >= 3 && short && !/:$/.test(t) && !findDateline(t, language) && !CONTACT.test(t) && i <= headEnd && (blocks[i].kind === 'heading' || (!/[.!?]$/.test(t) && bodyFollows) || (i + 1 === headEnd && !!findDateline(next, language) && i > titleAt + 1))) {
+    const nextIsDateline = !!findDateline(next, language);
+    const bodyFollows = nextIsDateline || wordCount(next) >= 25;
+    if (t && i < blocks.length - 1 && blocks[i].kind !== 'item' && wordCount(t) >= 3 && short && !/:$/.test(t) && !findDateline(t, language) && !CONTACT.test(t) && i <= headEnd && (blocks[i].kind === 'heading' || (!/[.!?]$/.test(t) && bodyFollows) || (i + 1 === headEnd && nextIsDateline && i > titleAt + 1))) {
       subtitle = t;
       used.add(i);
     }

@@ -211,7 +211,6 @@ function readPhrase(s0: string, k: NameKnowledge, which: 'first' | 'last'): Ment
   const titled = (r: [number, number]) => r[1] < toks.length && k.roleWords.has(bare(toks[r[1]].w));
   const [a, b] = which === 'first' ? runs.find((r) => !titled(r)) ?? runs[0] : runs[runs.length - 1];
   const name = text(head, toks, a, b);
-  // Everything between the article and the name is a title or an honorific.
   // The title runs back from the name over role words, capitalised words and the small words between them.
   let r = a;
   while (r > 0) {

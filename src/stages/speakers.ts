@@ -22,8 +22,7 @@ export function findPeople(paragraphs: readonly string[], lang: LanguageTable): 
     NAME_RUN.lastIndex = 0;
     for (let m = NAME_RUN.exec(t); m; m = NAME_RUN.exec(t)) {
       const words = m[0].split(/\s+/);
-      // Trim role words and acronyms off the front ("Secrétaire Général Jürgen Stock").
-      // The name is what follows the last title word or acronym of the run.
+      // The name is what follows the last title word or acronym of the run ("Secrétaire Général Jürgen Stock").
       let a = 0;
       for (let i = 0; i < words.length; i++) if (!isNameWord(words[i], k) && !k.particles.has(words[i].toLowerCase())) a = i + 1;
       if (words.length - a < 2) {
@@ -92,7 +91,7 @@ export function resolveSpeakers(quotes: readonly RawQuote[], paragraphs: readonl
     const paragraph = q.pieces[0].paragraph;
     let name: string | null = null;
     if (!m) name = null;
-    else if (m.pronoun) name = previous ?? [...people].reverse().find((x) => x.paragraph <= paragraph)?.name ?? null;
+    else if (m.pronoun) name = previous ?? people.findLast((x) => x.paragraph <= paragraph)?.name ?? null;
     else if (m.name) name = m.organization ? m.name : canonical(m.name, people, paragraph);
     else if (m.role) name = personForRole(m.role, people, paragraph, q.pieces[0].start);
     names.push(name);
@@ -153,6 +152,5 @@ function personForRole(role: string, people: readonly Person[], paragraph: numbe
     }
   }
   if (best) return best.name;
-  const before = people.filter((p) => p.paragraph === paragraph && p.index < at);
-  return before.length ? before[before.length - 1].name : null;
+  return people.findLast((p) => p.paragraph === paragraph && p.index < at)?.name ?? null;
 }

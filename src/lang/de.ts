@@ -15,6 +15,7 @@ export const de: LanguageTable = {
   cues: verbs,
   pronounCues: verbs.filter((v) => v !== 'so' && !v.includes(' ')).flatMap((v) => [`${v} er`, `${v} sie`]),
   pronouns: ['er', 'sie'],
+  sentenceOpeners: ['abschließend', 'außerdem', 'zudem', 'weiter', 'weiterhin', 'dann', 'danach', 'anschließend', 'zuletzt', 'schließlich', 'ebenso', 'ferner', 'darüber', 'dabei', 'daher', 'deshalb', 'heute', 'gestern', 'laut', 'auch'],
   accordingTo: ['laut', 'so', 'nach angaben von', 'zufolge'],
   honorifics: ['herr', 'frau', 'dr', 'prof', 'professor', 'professorin', 'dipl.-ing', 'mag'],
   roleWords: ['minister', 'ministerin', 'bundesrat', 'bundesrätin', 'bundespräsident', 'bundespräsidentin', 'präsident', 'präsidentin', 'direktor', 'direktorin', 'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin', 'sprecher', 'sprecherin', 'vorsitzender', 'vorsitzende', 'gründer', 'gründerin', 'mitgründer', 'mitgründerin', 'vorstand', 'vorständin', 'ceo', 'chef', 'chefin', 'staatssekretär', 'staatssekretärin', 'botschafter', 'botschafterin', 'bürgermeister', 'bürgermeisterin', 'professor', 'professorin', 'generalsekretär', 'generalsekretärin', 'verkehrsminister', 'verkehrsministerin', 'finanzministerin', 'finanzminister', 'bav-direktor', 'vizepräsident', 'vizepräsidentin', 'projektleiter', 'projektleiterin', 'staatsanwalt', 'staatsanwältin', 'abteilungsleiter', 'abteilungsleiterin', 'referent', 'referentin', 'mitglied', 'senator', 'senatorin', 'landesbeauftragte', 'beauftragte', 'beauftragter'],

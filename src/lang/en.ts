@@ -15,6 +15,8 @@ const verbs = [
   'exclaimed', 'exclaims', 'admitted', 'admits', 'recounted', 'recounts', 'echoed', 'echoes', 'assured', 'assures', 'offered', 'offers',
 ];
 const aux = ['', 'has ', 'have ', 'had ', 'also ', 'further ', 'later ', 'then '];
+/** Participles that carry a quote in a sentence about something else ("…, saying that “…”"). */
+const participles = ['saying', 'adding', 'noting', 'explaining', 'stating', 'stressing', 'emphasizing', 'emphasising', 'writing', 'declaring'];
 
 export const en: LanguageTable = {
   code: 'en',
@@ -25,9 +27,10 @@ export const en: LanguageTable = {
   },
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun'],
   dateFillers: ['the', 'of', 'st', 'nd', 'rd', 'th'],
-  cues: verbs.flatMap((v) => aux.map((a) => a + v)),
+  cues: [...verbs.flatMap((v) => aux.map((a) => a + v)), ...participles],
   pronounCues: [],
   pronouns: ['he', 'she', 'they', 'it'],
+  sentenceOpeners: ['later', 'then', 'finally', 'also', 'additionally', 'moreover', 'furthermore', 'meanwhile', 'today', 'yesterday', 'afterwards', 'lastly', 'separately', 'similarly', 'likewise', 'however', 'according'],
   accordingTo: ['according to', 'in the words of'],
   honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'h.e', 'his excellency', 'her excellency', 'the honourable', 'the honorable', 'hon', 'rev', 'judge', 'justice'],
   roleWords: ['president', 'vice', 'chief', 'officer', 'executive', 'director', 'secretary', 'general', 'minister', 'prosecutor', 'attorney', 'district', 'assistant', 'deputy', 'head', 'chair', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'cofounder', 'ceo', 'cfo', 'cto', 'coo', 'cmo', 'manager', 'managing', 'partner', 'senior', 'lead', 'principal', 'spokesperson', 'spokesman', 'spokeswoman', 'commissioner', 'governor', 'mayor', 'senator', 'representative', 'ambassador', 'envoy', 'special', 'counsel', 'sheriff', 'chief', 'detective', 'sergeant', 'captain', 'lieutenant', 'officer', 'professor', 'researcher', 'scientist', 'analyst', 'engineer', 'editor', 'coordinator', 'administrator', 'supervisor', 'superintendent', 'board', 'member', 'trustee', 'treasurer', 'adviser', 'advisor', 'consultant', 'architect', 'owner', 'dean', 'provost', 'chancellor', 'rector', 'state’s', "state's", 'county', 'ada', 'da', 'first', 'assistant', 'growth', 'operating', 'financial', 'technology', 'marketing', 'commercial', 'research', 'global', 'regional', 'national', 'international', 'division', 'unit', 'bureau', 'section', 'svp', 'evp', 'vp', 'md', 'gm', 'coach', 'economist', 'officer-in-charge', 'judge', 'justice', 'police', 'inspector', 'agent', 'special', 'acting', 'interim', 'executive', 'general', 'secretary-general', 'director-general', 'undersecretary', 'under-secretary', 'high', 'commissioner', 'deputy', 'co-chair', 'physician', 'doctor', 'surgeon', 'nurse', 'pastor'],

@@ -4,6 +4,8 @@ import type { LanguageTable } from './table.js';
 const past = ['dijo', 'afirmó', 'señaló', 'añadió', 'agregó', 'explicó', 'declaró', 'indicó', 'aseguró', 'destacó', 'subrayó', 'comentó', 'expresó', 'manifestó', 'sostuvo', 'enfatizó', 'puntualizó', 'precisó', 'concluyó', 'mencionó', 'apuntó', 'recalcó', 'resaltó', 'advirtió', 'reconoció', 'insistió', 'anunció', 'celebró', 'detalló', 'comentó', 'expuso', 'recordó', 'admitió', 'sentenció', 'valoró', 'consideró', 'opinó', 'estimó'];
 const present = ['dice', 'afirma', 'señala', 'añade', 'agrega', 'explica', 'declara', 'indica', 'asegura', 'destaca', 'subraya', 'comenta', 'expresa', 'manifiesta', 'sostiene', 'enfatiza', 'puntualiza', 'precisa', 'concluye', 'menciona', 'apunta', 'recalca', 'resalta', 'advierte', 'reconoce', 'insiste', 'anuncia', 'detalla', 'recuerda', 'considera', 'opina', 'estima'];
 const perfect = ['dicho', 'afirmado', 'señalado', 'añadido', 'agregado', 'explicado', 'declarado', 'indicado', 'asegurado', 'destacado', 'subrayado', 'comentado', 'expresado', 'manifestado', 'sostenido', 'enfatizado', 'precisado', 'concluido', 'mencionado', 'recalcado', 'resaltado', 'advertido', 'reconocido', 'insistido', 'anunciado', 'recordado', 'considerado'];
+/** Gerunds that carry a quote in a sentence about something else ("…, declarando que «…»"). */
+const gerunds = ['declarando', 'afirmando', 'señalando', 'añadiendo', 'agregando', 'explicando', 'asegurando', 'destacando', 'subrayando', 'indicando', 'recordando', 'comentando', 'expresando', 'apuntando', 'precisando', 'insistiendo', 'advirtiendo', 'diciendo'];
 
 export const es: LanguageTable = {
   code: 'es',
@@ -14,9 +16,10 @@ export const es: LanguageTable = {
   },
   weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo'],
   dateFillers: ['de', 'del', 'el'],
-  cues: [...past, ...present, ...perfect.flatMap((p) => [`ha ${p}`, `han ${p}`, `había ${p}`])],
+  cues: [...past, ...present, ...perfect.flatMap((p) => [`ha ${p}`, `han ${p}`, `había ${p}`]), ...gerunds],
   pronounCues: [],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
+  sentenceOpeners: ['enseguida', 'asimismo', 'además', 'finalmente', 'posteriormente', 'también', 'luego', 'después', 'igualmente', 'mientras', 'por', 'hoy', 'ayer', 'así', 'al', 'en', 'durante', 'tras', 'según', 'sobre', 'ante', 'para'],
   accordingTo: ['según', 'de acuerdo con', 'en palabras de'],
   honorifics: ['sr', 'sra', 'srta', 'don', 'doña', 'dr', 'dra', 'lic', 'ing', 'excmo', 'excma', 'mtro', 'mtra'],
   roleWords: ['ministro', 'ministra', 'presidente', 'presidenta', 'director', 'directora', 'secretario', 'secretaria', 'general', 'jefe', 'jefa', 'fundador', 'fundadora', 'cofundador', 'cofundadora', 'consejero', 'consejera', 'delegado', 'delegada', 'gerente', 'portavoz', 'rector', 'rectora', 'alcalde', 'alcaldesa', 'gobernador', 'gobernadora', 'vicepresidente', 'vicepresidenta', 'ejecutivo', 'ejecutiva', 'subsecretario', 'subsecretaria', 'coordinador', 'coordinadora', 'titular', 'embajador', 'embajadora', 'responsable', 'ceo', 'director general', 'fiscal', 'juez', 'jueza', 'investigador', 'investigadora', 'profesor', 'profesora', 'socio', 'socia', 'miembro', 'comisionado', 'comisionada'],

@@ -18,7 +18,10 @@ const verbs = [
   ['exprime', 'exprimé'], ['met en avant', 'mis en avant'], ['appelle', 'appelé'], ['réaffirme', 'réaffirmé'],
 ] as const;
 
-const cues = verbs.flatMap(([present, past]) => [
+/** Present participles that carry a quote in a sentence about something else ("…, soulignant que « … »"). */
+const participles = ['déclarant', 'soulignant', 'ajoutant', 'expliquant', 'affirmant', 'estimant', 'précisant', 'rappelant', 'indiquant', 'insistant', 'notant', 'assurant', 'jugeant', 'relevant'];
+
+const cues = [...participles, ...verbs.flatMap(([present, past]) => [
   present,
   past.startsWith('s’est') ? past : `a ${past}`,
   past.startsWith('s’est') ? past.replace('s’est', 'se sont') : `ont ${past}`,
@@ -26,7 +29,7 @@ const cues = verbs.flatMap(([present, past]) => [
   past.startsWith('s’est') ? past : `a également ${past}`,
   past.startsWith('s’est') ? past : `a encore ${past}`,
   past.startsWith('s’est') ? past : `a aussi ${past}`,
-]);
+])];
 
 export const fr: LanguageTable = {
   code: 'fr',
@@ -41,6 +44,7 @@ export const fr: LanguageTable = {
   pronounCues: verbs.flatMap(([present]) => [`${present}-t-il`, `${present}-t-elle`, `${present}-il`, `${present}-elle`, `${present}-ils`, `${present}-elles`])
     .concat(['a-t-il déclaré', 'a-t-elle déclaré', 'a-t-il ajouté', 'a-t-elle ajouté', 'a-t-il souligné', 'a-t-elle souligné', 'a-t-il expliqué', 'a-t-elle expliqué', 'a-t-il indiqué', 'a-t-elle indiqué', 'a-t-il précisé', 'a-t-elle précisé', 'a-t-il dit', 'a-t-elle dit', 'a-t-il affirmé', 'a-t-elle affirmé', 'a-t-il estimé', 'a-t-elle estimé', 'a-t-il poursuivi', 'a-t-elle poursuivi', 'a-t-il conclu', 'a-t-elle conclu', 'a-t-il rappelé', 'a-t-elle rappelé']),
   pronouns: ['il', 'elle', 'ils', 'elles'],
+  sentenceOpeners: ['ensuite', 'enfin', 'puis', 'aussi', 'également', 'par', 'pour', 'dans', 'selon', 'aujourd’hui', 'hier', 'toutefois', 'cependant', 'néanmoins', 'ainsi', 'en', 'lors', 'depuis'],
   accordingTo: ['selon', 'd’après', "d'après", 'pour reprendre les mots de'],
   honorifics: ['prof', 'm', 'mme', 'mlle', 'mm', 'me', 'dr', 'pr', 'docteur', 'professeur', 'monsieur', 'madame', 's.e', 'son excellence', 'maître'],
   roleWords: ['secrétaire', 'général', 'générale', 'président', 'présidente', 'directeur', 'directrice', 'ministre', 'conseiller', 'conseillère', 'fédéral', 'fédérale', 'chef', 'cheffe', 'porte-parole', 'délégué', 'déléguée', 'représentant', 'représentante', 'spécial', 'spéciale', 'ambassadeur', 'ambassadrice', 'responsable', 'vice-président', 'vice-présidente', 'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co-fondateur', 'co-fondatrice', 'adjoint', 'adjointe', 'maire', 'procureur', 'procureure', 'commissaire', 'professeur', 'professeure', 'chercheur', 'chercheuse', 'coordinateur', 'coordinatrice', 'administrateur', 'administratrice', 'gérant', 'gérante', 'membre', 'haut', 'haute', 'premier', 'première', 'sous-directeur', 'chargé', 'chargée', 'état', 'd’état', 'pdg', 'dg', 'ceo', 'vice-chancelier', 'chancelier', 'chancelière', 'trésorier', 'trésorière', 'rapporteur', 'manager', 'associé', 'associée', 'exécutif', 'exécutive', 'sénateur', 'sénatrice', 'député', 'députée', 'gouverneur', 'préfet', 'préfète', 'juge', 'avocat', 'avocate', 'médecin', 'chef-adjoint', 'chercheur', 'doyen', 'recteur', 'rectrice'],

@@ -21,6 +21,8 @@ export interface LanguageTable {
   pronounCues: string[];
   /** Pronouns that stand for the last speaker. */
   pronouns: string[];
+  /** Adverbs and connectors that open a sentence capitalised and are never names ("Enseguida", "Ensuite", "Abschließend"). */
+  sentenceOpeners: string[];
   /** "selon", "according to": a quote's speaker follows. */
   accordingTo: string[];
   /** Honorifics dropped from names (without the final dot). */

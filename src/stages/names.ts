@@ -1,4 +1,5 @@
 import type { LanguageTable } from '../lang/index.js';
+import { organizationWords } from '../lang/organizations.js';
 
 /** What an attribution phrase says about its speaker. */
 export interface Mention {
@@ -23,6 +24,7 @@ export interface NameKnowledge {
   particles: Set<string>;
   articles: Set<string>;
   pronouns: Set<string>;
+  openers: Set<string>;
   months: Set<string>;
   orgSpeakers: string[];
 }
@@ -37,6 +39,7 @@ export function knowledge(lang: LanguageTable): NameKnowledge {
       particles: new Set(lang.nameParticles),
       articles: new Set(lang.articles),
       pronouns: new Set(lang.pronouns),
+      openers: new Set(lang.sentenceOpeners),
       months: new Set(Object.keys(lang.months)),
       orgSpeakers: [...lang.orgSpeakers].sort((a, b) => b.length - a.length),
     };
@@ -53,7 +56,7 @@ function bare(w: string): string {
 export function isNameWord(w: string, k: NameKnowledge): boolean {
   if (!/^\p{Lu}/u.test(w)) return false;
   const b = bare(w);
-  if (k.roleWords.has(b) || k.honorifics.has(b) || STOP_CAPS.has(b) || k.months.has(b)) return false;
+  if (k.roleWords.has(b) || k.honorifics.has(b) || STOP_CAPS.has(b) || k.months.has(b) || k.openers.has(b)) return false;
   if (b.includes('-') && b.split('-').some((part) => k.roleWords.has(part) || part === 'in' || part === 'of')) return false;
   const letters = w.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase() && !/^\p{Lu}\.$/u.test(w)) return false; // an acronym
@@ -95,10 +98,28 @@ function nameRuns(toks: Tok[], k: NameKnowledge): [number, number][] {
 
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'de', 'du', 'des', 'del', 'à', 'au', 'aux', 'chez', 'von', 'vom', 'der', 'bei', 'beim', 'für', 'zu', 'zur', 'zum', 'en', 'por', 'para', 'the', 'la', 'los', 'las', 'le', 'les', 'l’', "l'", 'd’', "d'"]);
 
+/** A capitalised word that heads an organisation's name ("Center", "Tribune", "Parlement"). */
+export function isOrganizationWord(w: string): boolean {
+  return organizationWords.has(bare(w));
+}
+
 /** Runs that name a person: not an organisation after "of", "de", "von" … */
 function personRuns(toks: Tok[], k: NameKnowledge): [number, number][] {
   const out: [number, number][] = [];
-  for (const [a, b] of nameRuns(toks, k)) {
+  for (const [a0, b] of nameRuns(toks, k)) {
+    // "Parlement Ogtay Asadov": a person after an organisation's name; "Wisconsin Cancer Center": no person.
+    let a = a0;
+    for (let i = b - 1; i >= a0; i--) {
+      if (isOrganizationWord(toks[i].w)) {
+        a = i + 1;
+        break;
+      }
+    }
+    if (a > a0 && b - a < 2) continue;
+    if (a > a0) {
+      out.push([a, b]);
+      continue;
+    }
     const afterPreposition = a > 0 && PREPOSITIONS.has(toks[a - 1].w.toLowerCase()) && !(k.articles.has(toks[a - 1].w.toLowerCase()) && a === 1);
     if (!afterPreposition) out.push([a, b]);
     // "de la Confédération Ignazio Cassis": an organisation, then the person.
@@ -148,11 +169,24 @@ export function readSpeakerBefore(phrase: string, lang: LanguageTable): Mention 
   if (parts.length >= 2) {
     const read = parts.map((p) => readPhrase(p, k, 'last'));
     const from = Math.max(0, parts.length - 3);
+    // "Bitcoin Mechanic, Jefe Global de Ventas de OCEAN": a part that opens on a title or a lower-case word after a part that is a name is its apposition.
+    const apposition = (i: number) => {
+      const first = parts[i].trim().split(/\s+/, 1)[0] ?? '';
+      const prev = read[i - 1];
+      return i > 0 && (/^\p{Ll}/u.test(first) || k.roleWords.has(bare(first))) && !!prev?.name && !prev.organization && parts[i - 1].trim().endsWith(prev.name);
+    };
     for (const full of [true, false]) {
       for (let i = parts.length - 1; i >= from; i--) {
         const m = read[i];
-        if (!m?.name || m.organization || (full && !m.name.includes(' '))) continue;
-        if (!m.role && i < parts.length - 1) return { ...m, role: parts.slice(i + 1).join(', ') || null };
+        if (!m?.name || m.organization || (full && !m.name.includes(' ')) || apposition(i)) continue;
+        if (m.role) return m;
+        // The role is the apposition after the name, or a title alone in the part before it ("El rector de la UB, Joan Guàrdia, ha dado …").
+        const titled = (p: string) => tokenize(p).some((t) => k.roleWords.has(bare(t.w)));
+        let j = i + 1;
+        while (j < parts.length && titled(parts[j])) j++;
+        if (j > i + 1) return { ...m, role: parts.slice(i + 1, j).join(', ') };
+        if (i > 0 && titled(parts[i - 1]) && !read[i - 1]?.name) return { ...m, role: stripArticle(parts[i - 1], k) };
+        if (i < parts.length - 1 && j === i + 1 && i === parts.length - 2 && !/^\p{Ll}+\s/u.test(parts[i + 1])) return { ...m, role: parts[i + 1] || null };
         return m;
       }
     }
@@ -169,7 +203,10 @@ export function readSpeakerBefore(phrase: string, lang: LanguageTable): Mention 
 export function readSubject(sentence: string, lang: LanguageTable): Mention | null {
   const k = knowledge(lang);
   const toks = tokenize(sentence);
-  const runs = personRuns(toks, k).filter(([a, b]) => b - a >= 2);
+  const all = personRuns(toks, k);
+  const runs = all.filter(([a, b]) => b - a >= 2);
+  // "Sokolovas umriss die technische Reise:": a surname that opens the sentence is its subject.
+  if (!runs.length && all[0]?.[0] === 0) return readPhrase(sentence.slice(0, toks[all[0][1] - 1].i + toks[all[0][1] - 1].w.length), k, 'first');
   if (!runs.length) return readSpeakerBefore(sentence, lang);
   const [a, b] = runs[0];
   const end = toks[b - 1].i + toks[b - 1].w.length;
@@ -223,7 +260,7 @@ function readPhrase(s0: string, k: NameKnowledge, which: 'first' | 'last'): Ment
   let hon = a;
   while (hon > r && k.honorifics.has(bare(toks[hon - 1].w))) hon--;
   const titleBefore = r < hon ? text(head, toks, r, hon) : '';
-  const beforeIsRole = titleBefore && toks.slice(r, hon).some((t) => k.roleWords.has(bare(t.w)) || /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(t.w));
+  const beforeIsRole = titleBefore && toks.slice(r, hon).some((t) => isRoleWord(t.w, k) || /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(t.w));
   // A title and a surname ("Secrétaire Général Stock") is a form of the name; a title before a full name is not.
   const form = text(head, toks, beforeIsRole && b - a === 1 ? r : hon, b);
   const afterName = toks.slice(b).filter((t) => /\p{L}/u.test(t.w));
@@ -241,31 +278,53 @@ function stripArticle(s: string, k: NameKnowledge): string {
 }
 
 /**
- * The organisation a role names: an acronym or capitalised name after "of",
- * "at", "de l’", or a lower-case organisation noun ("ministère des …").
+ * The organisation a role names: an acronym or name that the title is built
+ * on ("HKTDC Research Director", "FiBL-Direktor", "CPD’s Chief of Detectives"),
+ * else an acronym or capitalised name after "of", "at", "de l’" (the first
+ * such phrase, or the acronym that ends it: "Jefe Global de Ventas de OCEAN"),
+ * or a lower-case organisation noun ("ministère des …").
  */
 export function organizationOf(role: string, lang: LanguageTable): string | null {
   const r = role.trim();
-  const preps = [...lang.orgPrepositions].sort((a, b) => b.length - a.length);
+  const k = knowledge(lang);
+  const lead = /^(\p{Lu}[\p{Lu}\p{N}&]{1,9}|\p{Lu}[\p{L}\p{N}&]+)(?:[’']s\s+|-|\s+)(\p{L}[\p{L}-]*)/u.exec(r);
+  if (lead && isRoleWord(lead[2], k) && (/^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(lead[1]) || /[’']s\s|-/u.test(r.slice(lead[1].length, lead[1].length + 3)))) return lead[1];
   const nouns = new Set(lang.orgNouns);
-  for (const p of preps) {
-    const re = new RegExp(`(?:^|\\s)${escape(p)}${/['’]$/.test(p) ? '' : '\\s+'}(.+)$`, 'iu');
-    const m = re.exec(r);
-    if (!m) continue;
-    let rest = m[1].trim().replace(/[.,;]+$/, '');
-    rest = rest.replace(/^(?:the|la|le|l’|l'|el|los|las|der|die|das)\s+/i, (x) => (/^l[’']$/i.test(x.trim()) ? '' : ''));
-    const first = rest.split(/\s+/)[0] ?? '';
-    if (/^\p{Lu}/u.test(first) || nouns.has(first.toLowerCase())) {
-      const k = knowledge(lang);
-      const words = rest.split(/\s+/);
-      for (let i = 1; i < words.length - 1; i++) {
-        if (/^(?:and|et|y|und)$/.test(words[i]) && k.roleWords.has(words[i + 1].toLowerCase())) return words.slice(0, i).join(' ');
-      }
-      return rest;
+  const found: { at: number; rest: string }[] = [];
+  for (const p of lang.orgPrepositions) {
+    const re = new RegExp(`(?:^|\\s)${escape(p)}${/['’]$/.test(p) ? '' : '\\s+'}`, 'giu');
+    for (let m = re.exec(r); m; m = re.exec(r)) {
+      let rest = r.slice(m.index + m[0].length).trim().replace(/[.,;]+$/, '');
+      rest = rest.replace(/^(?:the|la|le|el|los|las|der|die|das)\s+/i, '');
+      const first = rest.split(/\s+/)[0] ?? '';
+      // "Secrétaire d’État auprès du ministère …": a title's own complement is not its organisation.
+      if (!(/^[\p{Lu}\p{N}]/u.test(first) || nouns.has(first.toLowerCase())) || isRoleWord(first, k)) continue;
+      found.push({ at: m.index, rest: cutOrganization(rest, k) });
     }
+  }
+  if (found.length) {
+    found.sort((x, y) => x.at - y.at || y.rest.length - x.rest.length);
+    const last = found[found.length - 1].rest;
+    if (found.length > 1 && /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(last) && found[0].rest.endsWith(last)) return last;
+    return found[0].rest;
   }
   const acronym = /\b(\p{Lu}[\p{Lu}\p{N}&]{1,9})\b/u.exec(r);
   return acronym ? acronym[1] : null;
+}
+
+/** An organisation's name ends before a second title ("… and Chair of …") or a clause (", host country of …"). */
+function cutOrganization(rest: string, k: NameKnowledge): string {
+  const words = rest.split(/\s+/);
+  for (let i = 1; i < words.length - 1; i++) {
+    if (/^(?:and|et|y|und)$/.test(words[i]) && isRoleWord(words[i + 1], k)) return words.slice(0, i).join(' ');
+  }
+  return rest.replace(/,\s+\p{Ll}.*$/su, '');
+}
+
+/** A title word, alone or in a compound ("Direktor", "FiBL-Direktor", "médecin-chef"). */
+export function isRoleWord(w: string, k: NameKnowledge): boolean {
+  const b = bare(w);
+  return k.roleWords.has(b) || (b.includes('-') && b.split('-').some((part) => k.roleWords.has(part)));
 }
 
 export function escape(s: string): string {

@@ -275,7 +275,9 @@ function finishAttribution(q: RawQuote, t: string, close: number, next: Span | u
     }
   }
   const sc = c.subjectThenCue.exec(after);
-  if (sc) {
+  // "…esencial». Núria Marín, presidenta …, ha añadido que «…»": a cue in the next sentence that opens the next quote is not this one's.
+  const nextSentence = sc && /^\s*[.!?]/.test(after) && /^[\s,]*(?:que|that|dass|:)?[\s:]*(?:[«“„"‹]|$)/iu.test(after.slice(sc.index + sc[0].length));
+  if (sc && !nextSentence) {
     const m = readSpeakerBefore(sc[1], lang);
     if (m && (m.name || m.pronoun || m.organization || m.role)) {
       q.mention = m;
@@ -307,22 +309,33 @@ function attributeAccordingTo(q: RawQuote, text: string, c: Cues, lang: Language
   return true;
 }
 
+const PRONOUN: Mention = { name: null, form: null, role: null, pronoun: true, organization: false };
+
+/** A cue that opens its sentence with no subject ("Enseguida puntualizó:", "Manifestó que"): the last speaker goes on. */
+function noSubject(subject: string, cue: string, lang: LanguageTable): boolean {
+  const openers = new Set(lang.sentenceOpeners);
+  const words = subject.trim().split(/\s+/).filter(Boolean);
+  if (/^[,;:]/.test(subject.trim())) return false;
+  if (!words.length) return /^\p{Lu}/u.test(cue);
+  return /^\p{Lu}/u.test(words[0]) && words.every((w) => openers.has(w.replace(/,$/, '').toLowerCase()));
+}
+
 /** Attribution from what stands before the opening mark in the same sentence. */
 function attributeBefore(q: RawQuote, before: string, c: Cues, lang: LanguageTable): void {
   const sentence = before.split(/(?<=[.!?…])\s+(?=[\p{Lu}«“„"])/u).at(-1) ?? before;
   const colon = c.beforeColon.exec(sentence);
   if (colon) {
     const subject = sentence.slice(0, colon.index);
-    const m = readSpeakerBefore(subject, lang);
+    const m = readSpeakerBefore(subject, lang) ?? (noSubject(subject, colon[0], lang) ? PRONOUN : null);
     if (m) {
       q.mention = m;
       q.cue = colon[0].replace(/[\s:,]+$/, '').replace(/\s+(?:que|that|dass)$/i, '');
-      q.rule = 'cue-before';
+      q.rule = m.pronoun ? 'pronoun' : 'cue-before';
       return;
     }
   }
   // "Name, Title:" before the quote, or a statement headline "X: «…»"
-  const intro = /([^.!?]{3,200}):\s*$/u.exec(sentence);
+  const intro = /^(.{3,300}?):\s*$/su.exec(sentence.trim() + ' ');
   if (intro) {
     const m = readSubject(intro[1], lang);
     if (m?.name && !m.organization) {
@@ -336,8 +349,9 @@ function attributeBefore(q: RawQuote, before: string, c: Cues, lang: LanguageTab
   c.cue.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = c.cue.exec(sentence); m; m = c.cue.exec(sentence)) last = m;
-  if (last && /^\p{Ll}/u.test(last[0])) {
-    const m = readSpeakerBefore(sentence.slice(0, last.index), lang);
+  const implicit = !!last && noSubject(sentence.slice(0, last.index), last[0], lang);
+  if (last && (/^\p{Ll}/u.test(last[0]) || implicit)) {
+    const m = readSpeakerBefore(sentence.slice(0, last.index), lang) ?? (implicit ? PRONOUN : null);
     if (m && (m.name || m.pronoun)) {
       q.mention = m;
       q.cue = last[0];

@@ -54,7 +54,7 @@ export function segmentPlain(lines: readonly Line[], fate: readonly LineFate[]):
   if (run.length) runs.push(run);
   const width = wrapWidth(runs);
   const blocks: Block[] = [];
-  for (const r of runs) for (const p of joinWrapped(r, width)) blocks.push({ kind: 'paragraph', text: p.text, line: p.line, depth: 0 });
+  for (const r of runs) for (const p of joinWrapped(r, width)) blocks.push({ kind: 'paragraph', text: stripTags(p.text), line: p.line, depth: 0 });
   return { blocks, frontmatter: null, dropped: [] };
 }
 
@@ -86,13 +86,24 @@ export function joinWrapped(run: readonly Line[], width: number): { text: Mapped
   for (let i = 0; i < run.length; i++) {
     cur.push(run[i]);
     const next = run[i + 1];
-    if (!next || !width || !isWrapped(run[i].text.text, next.text.text, width)) flush();
+    if (!next || (!(width && isWrapped(run[i].text.text, next.text.text, width)) && !isBroken(run[i].text.text, next.text.text))) flush();
   }
   flush();
   return out;
 }
 
 const DATELINE_START = /^\([^)]{2,60}\)\s*[–—-]|^\p{Lu}[\p{Lu} .,'’-]{2,40}(?:\([^)]*\))?\s*[–—-]\s/u;
+
+/**
+ * A sentence a scraper broke around a link: the next line opens with the
+ * punctuation that follows the link (", writing that …"), or a short piece in
+ * lower case goes on from a line that does not end a sentence.
+ */
+function isBroken(line: string, next: string): boolean {
+  if (/^[,;:)]\s|^[.,;:)]$/.test(next)) return true;
+  if (/[.!?:»”"]$/.test(line) || !/^\p{Ll}/u.test(next) || BULLET.test(next)) return false;
+  return wordCount(next) <= 3 || wordCount(line) <= 3;
+}
 
 function isWrapped(line: string, next: string, width: number): boolean {
   if (BULLET.test(next) || DATELINE_START.test(next)) return false;
@@ -234,7 +245,15 @@ export function stripInline(m: Mapped): Mapped {
   out = replace(out, /\\([\\`*_{}[\]()#+\-.!|>~"'])/g, (x) => ({ text: x[1], from: 1 }));
   out = replace(out, /`([^`\n]+)`/g, (x) => ({ text: x[1], from: 1 }));
   out = replace(out, / {2,}\n|\\\n/g, () => '\n');
-  return out;
+  return stripTags(out);
+}
+
+const INLINE_TAG = /<\/?(?:b|i|u|s|em|strong|span|font|sup|sub|small|mark|a|abbr|cite|q|br|wbr)(?:\s[^<>\n]*)?\/?>/gi;
+
+/** Inline HTML tags of scraped text off ("<b>Joan Guàrdia</b>"); a line break becomes a space. */
+export function stripTags(m: Mapped): Mapped {
+  if (!m.text.includes('<')) return m;
+  return replace(m, INLINE_TAG, (x) => (/^<br/i.test(x[0]) ? ' ' : ''));
 }
 
 function readYaml(value: string): Record<string, unknown> | null {

@@ -1,6 +1,6 @@
 import type { LanguageTable } from '../lang/index.js';
 import type { Speaker } from '../types.js';
-import { clause, knowledge, isNameWord, organizationOf, readSpeakerBefore, type Mention } from './names.js';
+import { clause, knowledge, isNameWord, isOrganizationWord, organizationOf, readSpeakerBefore, type Mention } from './names.js';
 import type { RawQuote } from './quotes.js';
 
 /** A full name the text names somewhere, with the role it gives them there. */
@@ -12,7 +12,7 @@ interface Person {
   index: number;
 }
 
-const NAME_RUN = /\p{Lu}(?:\.|[\p{L}’'-]*)(?:\s+(?:(?:de|du|van|von|der|den|da|di|del|la|le|bin|al|ibn)\s+)?\p{Lu}(?:\.|[\p{L}’'-]*)){1,4}/gu;
+const NAME_RUN = /\p{Lu}(?:\.|[\p{L}’'-]*)(?:\s+(?:(?:de|du|van|von|der|den|da|di|del|la|le|bin|al|ibn)\s+)?\p{Lu}(?:\.|[\p{L}’'-]*)){1,7}/gu;
 
 /** Every full name (two to five capitalised words) in the paragraphs, with a role where one stands beside it. */
 export function findPeople(paragraphs: readonly string[], lang: LanguageTable): Person[] {
@@ -24,7 +24,7 @@ export function findPeople(paragraphs: readonly string[], lang: LanguageTable): 
       const words = m[0].split(/\s+/);
       // The name is what follows the last title word or acronym of the run ("Secrétaire Général Jürgen Stock").
       let a = 0;
-      for (let i = 0; i < words.length; i++) if (!isNameWord(words[i], k) && !k.particles.has(words[i].toLowerCase())) a = i + 1;
+      for (let i = 0; i < words.length; i++) if ((!isNameWord(words[i], k) && !k.particles.has(words[i].toLowerCase())) || isOrganizationWord(words[i])) a = i + 1;
       if (words.length - a < 2) {
         a = 0;
         while (a < words.length && !isNameWord(words[a], k)) a++;
@@ -32,7 +32,7 @@ export function findPeople(paragraphs: readonly string[], lang: LanguageTable): 
       let b = words.length;
       while (b > a && !isNameWord(words[b - 1], k)) b--;
       const nameWords = words.slice(a, b);
-      if (nameWords.length < 2 || nameWords.some((w) => !isNameWord(w, k) && !k.particles.has(w.toLowerCase()))) continue;
+      if (nameWords.length < 2 || nameWords.length > 5 || nameWords.some((w) => (!isNameWord(w, k) && !k.particles.has(w.toLowerCase())) || isOrganizationWord(w))) continue;
       const name = nameWords.join(' ').replace(/[.,]$/, '');
       const endAt = m.index + m[0].length;
       const before = readSpeakerBefore(t.slice(Math.max(0, m.index - 160), endAt), lang);

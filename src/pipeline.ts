@@ -140,8 +140,9 @@ const quotes: Plugin<[], Root> = () => (_tree, file) => {
       attribution: { rule: speaker ? q.rule : 'none', confidence: speaker ? RULES[q.rule] : 0 },
     });
   });
-  // A quote whose words stand inside a longer quote is the same quote again (a pull quote).
-  d.quotes = out.filter((q) => !out.some((o) => o !== q && o.text.length > q.text.length && o.text.includes(q.text)));
+  // A quote whose words stand inside a longer quote is the same quote again (a pull quote), unless
+  // it carries an attribution of its own: then the longer one is a fuller statement quoted apart.
+  d.quotes = out.filter((q) => !out.some((o) => o !== q && o.text.length > q.text.length && o.text.includes(q.text) && !(q.cue && o.paragraph !== q.paragraph)));
   d.speakers = speakers.filter((s) => d.quotes!.some((q) => q.speaker === s.name));
 };
 

@@ -25,6 +25,7 @@ export interface NameKnowledge {
   articles: Set<string>;
   pronouns: Set<string>;
   openers: Set<string>;
+  cueWords: Set<string>;
   months: Set<string>;
   orgSpeakers: string[];
 }
@@ -40,7 +41,8 @@ export function knowledge(lang: LanguageTable): NameKnowledge {
       articles: new Set(lang.articles),
       pronouns: new Set(lang.pronouns),
       openers: new Set(lang.sentenceOpeners),
-      months: new Set(Object.keys(lang.months)),
+      cueWords: new Set(lang.cues.filter((c) => !c.includes(' '))),
+      months: new Set([...Object.keys(lang.months), ...lang.weekdays]),
       orgSpeakers: [...lang.orgSpeakers].sort((a, b) => b.length - a.length),
     };
     cache.set(lang, k);
@@ -106,7 +108,9 @@ export function isOrganizationWord(w: string): boolean {
 /** Runs that name a person: not an organisation after "of", "de", "von" … */
 function personRuns(toks: Tok[], k: NameKnowledge): [number, number][] {
   const out: [number, number][] = [];
-  for (const [a0, b] of nameRuns(toks, k)) {
+  for (const [a1, b] of nameRuns(toks, k)) {
+    // "Said Glenn Yeffeth, Publisher:": a cue that opens the sentence is not part of the name.
+    const a0 = b - a1 >= 3 && k.cueWords.has(toks[a1].w.toLowerCase()) ? a1 + 1 : a1;
     // "Parlement Ogtay Asadov": a person after an organisation's name; "Wisconsin Cancer Center": no person.
     let a = a0;
     for (let i = b - 1; i >= a0; i--) {
@@ -131,7 +135,7 @@ function personRuns(toks: Tok[], k: NameKnowledge): [number, number][] {
 function text(s: string, toks: Tok[], a: number, b: number): string {
   if (a >= b) return '';
   const last = toks[b - 1];
-  return s.slice(toks[a].i, last.i + last.w.length).replace(/[.,;:]+$/, (x) => (x === '.' && /\b\p{Lu}\.$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St|Dr)\.$/u.test(s.slice(toks[a].i, last.i + last.w.length)) ? x : ''));
+  return s.slice(toks[a].i, last.i + last.w.length).replace(/\s+/gu, ' ').replace(/[.,;:]+$/, (x) => (x === '.' && /\b\p{Lu}\.$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St|Dr)\.$/u.test(s.slice(toks[a].i, last.i + last.w.length)) ? x : ''));
 }
 
 /** Cut a phrase at the end of its sentence or clause ("…, who …", "…, qui …"). */
@@ -205,9 +209,14 @@ export function readSubject(sentence: string, lang: LanguageTable): Mention | nu
   const toks = tokenize(sentence);
   const all = personRuns(toks, k);
   const runs = all.filter(([a, b]) => b - a >= 2);
-  // "Sokolovas umriss die technische Reise:": a surname that opens the sentence is its subject.
-  if (!runs.length && all[0]?.[0] === 0) return readPhrase(sentence.slice(0, toks[all[0][1] - 1].i + toks[all[0][1] - 1].w.length), k, 'first');
-  if (!runs.length) return readSpeakerBefore(sentence, lang);
+  if (!runs.length) {
+    const upTo = (r: [number, number]) => sentence.slice(0, toks[r[1] - 1].i + toks[r[1] - 1].w.length);
+    // "Excerpts from Chairman Wyden:": a surname after a title; "Sokolovas umriss die technische Reise:": a surname that opens the sentence.
+    const titled = all.find(([a]) => a > 0 && (isRoleWord(toks[a - 1].w, k) || k.honorifics.has(bare(toks[a - 1].w))));
+    if (titled) return readPhrase(upTo(titled), k, 'last');
+    if (all[0]?.[0] === 0) return readPhrase(upTo(all[0]), k, 'first');
+    return readSpeakerBefore(sentence, lang);
+  }
   const [a, b] = runs[0];
   const end = toks[b - 1].i + toks[b - 1].w.length;
   return readPhrase(sentence.slice(0, end) + sentence.slice(end).replace(/^(,[^,]{2,120},).*$/su, '$1').replace(/,$/, ''), k, 'last') ?? readPhrase(sentence.slice(toks[a].i), k, 'first');
@@ -268,6 +277,21 @@ function readPhrase(s0: string, k: NameKnowledge, which: 'first' | 'last'): Ment
   if (!role && tail && afterName.length === 0) role = tail.replace(/[.,;:]+$/, '').trim() || null;
   if (role && role.length > 200) role = role.slice(0, 200);
   return { name, form, role, pronoun: false, organization: false };
+}
+
+/**
+ * An organisation that opens a sentence as its subject ("The Chicago Tribune
+ * highlighted …", "Die Stiftung Mercator …"): capitalised words, one of them
+ * an organisation word.
+ */
+export function readOrganizationSubject(sentence: string, lang: LanguageTable): Mention | null {
+  const k = knowledge(lang);
+  const m = /^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll][’']|[Ee]l|[Ll]os|[Ll]as|[Dd]er|[Dd]ie|[Dd]as)\s*)?((?:\p{Lu}[\p{L}\p{N}’'&-]*\s+(?:(?:of|de|du|des|del|für)\s+)?){0,5}\p{Lu}[\p{L}\p{N}’'&-]*)/u.exec(sentence);
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  if (!words.some((w) => isOrganizationWord(w)) || words.some((w) => k.pronouns.has(w.toLowerCase()))) return null;
+  const name = m[1].replace(/[’']s$/u, '');
+  return { name, form: name, role: null, pronoun: false, organization: true };
 }
 
 function stripArticle(s: string, k: NameKnowledge): string {

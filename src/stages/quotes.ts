@@ -1,6 +1,6 @@
 import type { LanguageTable } from '../lang/index.js';
 import { wordCount } from './lines.js';
-import { escape, readSpeakerAfter, readSpeakerBefore, readSubject, type Mention } from './names.js';
+import { escape, readOrganizationSubject, readSpeakerAfter, readSpeakerBefore, readSubject, type Mention } from './names.js';
 
 /** A quoted span in a paragraph: marks at `open` and `close` (close -1 when the paragraph ends inside it). */
 export interface Span {
@@ -59,7 +59,7 @@ export function findSpans(t: string): Span[] {
     }
     if (c in OPENERS) {
       if (c === '»' && !(isSpaceOrStart(prev) && next !== undefined && /\p{L}/u.test(next))) continue;
-      if (c === '"' && !(isSpaceOrStart(prev) || /[«“„(]/.test(prev ?? ''))) continue;
+      if (c === '"' && !(isSpaceOrStart(prev) || /[«“„(*_]/.test(prev ?? ''))) continue;
       if (c === '‚' && !isSpaceOrStart(prev)) continue;
       if (stack.length >= 6) continue;
       stack.push({ mark: c, at: i });
@@ -103,6 +103,7 @@ interface Cues {
   beforeColon: RegExp;
   according: RegExp;
   notQuote: RegExp;
+  namedThing: RegExp;
 }
 
 const cueCache = new WeakMap<LanguageTable, Cues>();
@@ -122,6 +123,7 @@ function cues(lang: LanguageTable): Cues {
     subjectThenCue: new RegExp(`^[\\s,.;:!?…]*(?:[–—-]\\s*)?([^.!?«»“”„"]{1,160}?)\\s+(${cue})(?![\\p{L}-])`, 'iu'),
     beforeColon: new RegExp(`(?:${cue})(?![\\p{L}-])[^.!?«»“”„"]{0,40}?(?:\\s+que|\\s+that|\\s+dass)?\\s*[:,]?\\s*$`, 'iu'),
     according: new RegExp(`(?:^|[\\s,(])(?:${alt(lang.accordingTo)})\\s+(.+)$`, 'iu'),
+    namedThing: new RegExp(`(?:^|[\\s(’'])(?:${alt(lang.notQuoteBefore)})(?![\\p{L}])`, 'iu'),
     notQuote: new RegExp(`(?:^|[\\s(])(?:${alt(lang.notQuoteBefore)})\\s*[:,]?\\s*(?:(?:the|la|le|l[’']|el|der|die|das|du|de|des|a|an|un|une)\\s+)?$`, 'iu'),
   };
   cueCache.set(lang, c);
@@ -145,6 +147,13 @@ export function looksLikeQuote(inner: string, before: string, lang: LanguageTabl
   if (cues(lang).notQuote.test(before.slice(-40))) return false;
   const ended = /[.!?…]\s*$/.test(inner) || /[.!?…,]$/.test(inner.trim());
   if (words < 5 && !ended) return false;
+  // "Le titre de l'étude se veut neutre : « … »", "le rapport de l'Inspection générale sur « … »": a name that the sentence announces, with no cue.
+  if (!ended && words <= 25) {
+    const sentence = before.split(/[.!?…]\s+/).at(-1) ?? before;
+    const c = cues(lang);
+    c.cue.lastIndex = 0;
+    if (c.namedThing.test(sentence) && !c.cue.test(sentence)) return false;
+  }
   // Title case without a verb-like ending: a report's, a guide's or an award's name.
   const long = inner.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   const caps = long.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -165,6 +174,7 @@ export function findQuotes(paragraphs: readonly string[], lang: LanguageTable): 
   const c = cues(lang);
   const out: RawQuote[] = [];
   let carry: RawQuote | null = null; // a quote still open at the end of a paragraph
+  let carryMark = '';
   let lastSpoken: RawQuote | null = null;
   let lastParagraphWithQuote = -10;
   for (let p = 0; p < paragraphs.length; p++) {
@@ -187,7 +197,18 @@ export function findQuotes(paragraphs: readonly string[], lang: LanguageTable): 
           continue;
         }
       } else {
+        // The quote goes on without reopening and closes in this paragraph ("… nativement.¶ node.js … préfèrent », précise X").
+        const close = strayCloser(t, carryMark, first ? first.open : t.length);
+        if (close >= 0) {
+          const piece = trimPiece(t, 0, close);
+          carry.pieces.push({ paragraph: p, ...piece });
+          carry.text += ' ' + t.slice(piece.start, piece.end);
+          const rest = spans.filter((x) => x.open > close);
+          finishAttribution(carry, t, close, rest[0], c, lang);
+          spans.splice(0, spans.length, ...rest);
+        }
         carry = null;
+        if (!spans.length) continue;
       }
     }
     for (let k = 0; k < spans.length; k++) {
@@ -202,10 +223,11 @@ export function findQuotes(paragraphs: readonly string[], lang: LanguageTable): 
         // Open to the end of the paragraph: a quote only when it opens the paragraph (it may go on in the next).
         const reopens = /^\s*[«“„"‹]/.test(paragraphs[p + 1] ?? '');
         if ((t.slice(0, s.open).trim() !== '' && !reopens) || wordCount(inner) < 3) continue;
-      } else if (!looksLikeQuote(inner, before, lang)) continue;
+      } else if (!looksLikeQuote(inner, before, lang) || inList(t, s, prev, next, inner)) continue;
       const q: RawQuote = { text: inner, pieces: [{ paragraph: p, ...piece }], mention: null, cue: null, rule: 'none' };
       if (s.close < 0) {
         carry = q;
+        carryMark = s.mark;
         out.push(q);
         attributeBefore(q, before, c, lang);
         if (q.rule === 'none' && p > 0) attributeFromIntro(q, paragraphs[p - 1], lang);
@@ -244,6 +266,25 @@ export function findQuotes(paragraphs: readonly string[], lang: LanguageTable): 
     }
   }
   return out;
+}
+
+const LIST_GAP = /^[\s,;]*(?:(?:or|and|ou|et|o|y|oder|und)\s*)?$/u;
+
+/** A few quoted words in a run of quoted words ("“believe,” “will likely result,” “expect”"): a word list, not a quote. */
+function inList(t: string, s: Span, prev: Span | undefined, next: Span | undefined, inner: string): boolean {
+  if (wordCount(inner) > 5) return false;
+  return (!!prev && LIST_GAP.test(t.slice(prev.close + 1, s.open))) || (!!next && LIST_GAP.test(t.slice(s.close + 1, next.open)));
+}
+
+/** The first closing mark for `mark` before `limit` that nothing in the paragraph opened, or -1. */
+function strayCloser(t: string, mark: string, limit: number): number {
+  const closers = OPENERS[mark] ?? [];
+  for (let i = 0; i < limit; i++) {
+    if (!closers.includes(t[i]) || i === 0) continue;
+    if (/[«“„‹]/.test(t.slice(0, i))) return -1;
+    if (isSpaceOrEnd(t[i + 1]) || /["”»’]/.test(t[i + 1] ?? '')) return i;
+  }
+  return -1;
 }
 
 function trimPiece(t: string, a: number, b: number): { start: number; end: number } {
@@ -326,7 +367,10 @@ function attributeBefore(q: RawQuote, before: string, c: Cues, lang: LanguageTab
   const colon = c.beforeColon.exec(sentence);
   if (colon) {
     const subject = sentence.slice(0, colon.index);
-    const m = readSpeakerBefore(subject, lang) ?? (noSubject(subject, colon[0], lang) ? PRONOUN : null);
+    // "Said Glenn Yeffeth, Publisher:": the speaker follows a cue that opens the sentence.
+    const c0 = c.cue.source;
+    const tail = colon[0].replace(new RegExp(`^(?:${c0})`, 'iu'), '').replace(/(?:\s+(?:que|that|dass))?[\s:,]*$/iu, '');
+    const m = readSpeakerBefore(subject, lang) ?? (noSubject(subject, colon[0], lang) ? (/\p{L}/u.test(tail) ? readSpeakerAfter(tail, lang) : PRONOUN) : null);
     if (m) {
       q.mention = m;
       q.cue = colon[0].replace(/[\s:,]+$/, '').replace(/\s+(?:que|that|dass)$/i, '');
@@ -351,7 +395,7 @@ function attributeBefore(q: RawQuote, before: string, c: Cues, lang: LanguageTab
   for (let m = c.cue.exec(sentence); m; m = c.cue.exec(sentence)) last = m;
   const implicit = !!last && noSubject(sentence.slice(0, last.index), last[0], lang);
   if (last && (/^\p{Ll}/u.test(last[0]) || implicit)) {
-    const m = readSpeakerBefore(sentence.slice(0, last.index), lang) ?? (implicit ? PRONOUN : null);
+    const m = readSpeakerBefore(sentence.slice(0, last.index), lang) ?? (implicit ? PRONOUN : readOrganizationSubject(sentence, lang));
     if (m && (m.name || m.pronoun)) {
       q.mention = m;
       q.cue = last[0];

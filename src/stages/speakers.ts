@@ -24,7 +24,7 @@ export function findPeople(paragraphs: readonly string[], lang: LanguageTable): 
       const words = m[0].split(/\s+/);
       // The name is what follows the last title word or acronym of the run ("Secrétaire Général Jürgen Stock").
       let a = 0;
-      for (let i = 0; i < words.length; i++) if ((!isNameWord(words[i], k) && !k.particles.has(words[i].toLowerCase())) || isOrganizationWord(words[i])) a = i + 1;
+      for (let i = 0; i < words.length; i++) if ((!isNameWord(words[i], k) && !k.particles.has(words[i].toLowerCase())) || isOrganizationWord(words[i]) || (i === 0 && words.length >= 3 && k.cueWords.has(words[0].toLowerCase()))) a = i + 1;
       if (words.length - a < 2) {
         a = 0;
         while (a < words.length && !isNameWord(words[a], k)) a++;

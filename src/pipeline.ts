@@ -10,7 +10,7 @@ import { readHeader } from './stages/header.js';
 import { detectLanguage } from './stages/language.js';
 import { splitLines, type Line } from './stages/lines.js';
 import { normalizeText } from './stages/normalize.js';
-import { findQuotes, RULES } from './stages/quotes.js';
+import { findQuotes, headlineSpeaker, RULES } from './stages/quotes.js';
 import { looksLikeMarkdown, segmentMarkdown, segmentPlain, type Block } from './stages/segment.js';
 import { resolveSpeakers } from './stages/speakers.js';
 import type { Dateline, ExtractOptions, LanguageCode, Quote, Removed, Speaker, Warning } from './types.js';
@@ -117,6 +117,15 @@ const quotes: Plugin<[], Root> = () => (_tree, file) => {
   const lang = languages[need(file, 'language')];
   const texts = body.map((b) => b.text.text);
   const raw = findQuotes(texts, lang);
+  // A statement release: the headline names who speaks in the quotes nothing else attributes.
+  const stated = headlineSpeaker(d.title ?? null, lang);
+  if (stated) {
+    for (const q of raw) {
+      if (q.rule !== 'none') continue;
+      q.mention = stated;
+      q.rule = 'headline';
+    }
+  }
   const { speakers, names } = resolveSpeakers(raw, texts, lang);
   const seen = new Set<string>();
   const out: Quote[] = [];

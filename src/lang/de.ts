@@ -15,6 +15,8 @@ export const de: LanguageTable = {
   cues: verbs,
   pronounCues: verbs.filter((v) => v !== 'so' && !v.includes(' ')).flatMap((v) => [`${v} er`, `${v} sie`]),
   pronouns: ['er', 'sie'],
+  statementHeads: ['erklärung von', 'erklärung des', 'erklärung der', 'stellungnahme von', 'stellungnahme des', 'stellungnahme der', 'statement von'],
+  statementTopics: ['zu', 'zum', 'zur', 'über', 'nach', 'anlässlich', 'bezüglich', 'wegen'],
   sentenceOpeners: ['abschließend', 'außerdem', 'zudem', 'weiter', 'weiterhin', 'dann', 'danach', 'anschließend', 'zuletzt', 'schließlich', 'ebenso', 'ferner', 'darüber', 'dabei', 'daher', 'deshalb', 'heute', 'gestern', 'laut', 'auch'],
   accordingTo: ['laut', 'so', 'nach angaben von', 'zufolge'],
   honorifics: ['herr', 'frau', 'dr', 'prof', 'professor', 'professorin', 'dipl.-ing', 'mag'],

@@ -19,6 +19,8 @@ export const es: LanguageTable = {
   cues: [...past, ...present, ...perfect.flatMap((p) => [`ha ${p}`, `han ${p}`, `había ${p}`]), ...gerunds],
   pronounCues: [],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
+  statementHeads: ['declaración de', 'declaración del', 'declaración de la', 'comunicado de', 'comunicado del', 'mensaje de', 'mensaje del'],
+  statementTopics: ['sobre', 'acerca', 'tras', 'ante', 'con motivo', 'respecto', 'en relación', 'por'],
   sentenceOpeners: ['enseguida', 'asimismo', 'además', 'finalmente', 'posteriormente', 'también', 'luego', 'después', 'igualmente', 'mientras', 'por', 'hoy', 'ayer', 'así', 'al', 'en', 'durante', 'tras', 'según', 'sobre', 'ante', 'para'],
   accordingTo: ['según', 'de acuerdo con', 'en palabras de'],
   honorifics: ['sr', 'sra', 'srta', 'don', 'doña', 'dr', 'dra', 'lic', 'ing', 'excmo', 'excma', 'mtro', 'mtra'],

@@ -44,6 +44,8 @@ export const fr: LanguageTable = {
   pronounCues: verbs.flatMap(([present]) => [`${present}-t-il`, `${present}-t-elle`, `${present}-il`, `${present}-elle`, `${present}-ils`, `${present}-elles`])
     .concat(['a-t-il déclaré', 'a-t-elle déclaré', 'a-t-il ajouté', 'a-t-elle ajouté', 'a-t-il souligné', 'a-t-elle souligné', 'a-t-il expliqué', 'a-t-elle expliqué', 'a-t-il indiqué', 'a-t-elle indiqué', 'a-t-il précisé', 'a-t-elle précisé', 'a-t-il dit', 'a-t-elle dit', 'a-t-il affirmé', 'a-t-elle affirmé', 'a-t-il estimé', 'a-t-elle estimé', 'a-t-il poursuivi', 'a-t-elle poursuivi', 'a-t-il conclu', 'a-t-elle conclu', 'a-t-il rappelé', 'a-t-elle rappelé']),
   pronouns: ['il', 'elle', 'ils', 'elles'],
+  statementHeads: ['déclaration de', 'déclaration du', 'déclaration de la', 'déclaration des', 'communiqué de', 'communiqué du', 'communiqué de la', 'message de', 'message du'],
+  statementTopics: ['sur', 'à propos', 'après', 'suite', 'concernant', 'relative', 'relatif', 'au sujet', 'à la suite', 'pour', 'lors'],
   sentenceOpeners: ['ensuite', 'enfin', 'puis', 'aussi', 'également', 'par', 'pour', 'dans', 'selon', 'aujourd’hui', 'hier', 'toutefois', 'cependant', 'néanmoins', 'ainsi', 'en', 'lors', 'depuis'],
   accordingTo: ['selon', 'd’après', "d'après", 'pour reprendre les mots de'],
   honorifics: ['prof', 'm', 'mme', 'mlle', 'mm', 'me', 'dr', 'pr', 'docteur', 'professeur', 'monsieur', 'madame', 's.e', 'son excellence', 'maître'],

@@ -23,6 +23,10 @@ export interface LanguageTable {
   pronouns: string[];
   /** Adverbs and connectors that open a sentence capitalised and are never names ("Enseguida", "Ensuite", "Abschließend"). */
   sentenceOpeners: string[];
+  /** Headline openings of a statement release whose speaker follows ("statement from", "déclaration de"). */
+  statementHeads: string[];
+  /** Words that end the speaker in such a headline ("on", "sur", "zu"). */
+  statementTopics: string[];
   /** "selon", "according to": a quote's speaker follows. */
   accordingTo: string[];
   /** Honorifics dropped from names (without the final dot). */

@@ -412,6 +412,21 @@ function attributeFromNextLine(q: RawQuote, line: string, c: Cues, lang: Languag
   finishAttribution(q, ' ' + l, -1, undefined, c, lang);
 }
 
+/**
+ * The speaker a statement release's headline names ("Statement from District
+ * Attorney Sean Teare on …", "Déclaration de la ministre X sur …"), or null.
+ */
+export function headlineSpeaker(title: string | null, lang: LanguageTable): Mention | null {
+  if (!title) return null;
+  const heads = lang.statementHeads.map(escape).join('|');
+  const m = new RegExp(`(?:^|[\\s:–—-])(?:${heads})\\s+(.+)$`, 'iu').exec(title);
+  if (!m) return null;
+  const topics = lang.statementTopics.map(escape).join('|');
+  const who = m[1].split(new RegExp(`\\s+(?:${topics})(?![\\p{L}])`, 'iu'))[0].replace(/[.:,;]+$/, '');
+  const mention = readSpeakerAfter(who, lang);
+  return mention && (mention.name || mention.role) && !mention.pronoun ? mention : null;
+}
+
 /** Attribution for a quote that opens its paragraph, from a paragraph before that ends with a colon. */
 export function attributeFromIntro(q: RawQuote, previous: string, lang: LanguageTable): boolean {
   const c = cues(lang);

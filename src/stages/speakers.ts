@@ -60,7 +60,8 @@ function canonical(name: string, people: readonly Person[], paragraph: number): 
     const pw = p.name.split(/\s+/);
     if (pw.length < words.length) return false;
     if (words.length === 1) return lastWord(p.name) === tail || pw[0].toLowerCase() === tail;
-    return p.name.toLowerCase().endsWith(name.toLowerCase()) || p.name.toLowerCase().startsWith(name.toLowerCase());
+    // A full name grows only by first names: words after it in a title-case line are not part of it.
+    return p.name.toLowerCase().endsWith(' ' + name.toLowerCase()) || p.name.toLowerCase() === name.toLowerCase();
   });
   if (!candidates.length) return name;
   // The nearest naming before the quote, else the first one.

@@ -126,7 +126,7 @@ const quotes: Plugin<[], Root> = () => (_tree, file) => {
       q.rule = 'headline';
     }
   }
-  const { speakers, names } = resolveSpeakers(raw, texts, lang);
+  const { speakers, names } = resolveSpeakers(raw, texts, lang, d.title ?? null);
   const seen = new Set<string>();
   const out: Quote[] = [];
   raw.forEach((q, i) => {

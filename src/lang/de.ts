@@ -24,6 +24,7 @@ export const de: LanguageTable = {
   articles: ['der', 'die', 'das', 'ein', 'eine', 'unser', 'unsere'],
   nameParticles: ['von', 'van', 'de', 'der', 'den', 'zu', 'vom', 'zum'],
   orgPrepositions: ['bei der', 'beim', 'bei', 'der', 'des', 'von der', 'vom', 'von'],
+  employerPrepositions: ['bei der', 'beim', 'bei'],
   orgNouns: ['ministerium', 'bundesamt', 'amt', 'departement', 'institut', 'universität', 'hochschule', 'stiftung', 'verband', 'verein', 'bank', 'gericht', 'regierung', 'behörde', 'kommission', 'rat', 'forschungsinstitut', 'unternehmen', 'gruppe'],
   orgSpeakers: ['das unternehmen', 'die firma', 'die organisation', 'das ministerium', 'das departement', 'das bundesamt', 'die regierung', 'der verband', 'die stiftung'],
   notQuoteBefore: ['titel', 'namens', 'genannt', 'sogenannte', 'sogenannten', 'sogenannter', 'operation', 'kampagne', 'programm', 'projekt', 'preis', 'leitfaden', 'bericht', 'broschüre', 'initiative', 'plattform', 'plan', 'motto', 'wort', 'begriff', 'slogan', 'buch', 'film', 'serie', 'ausstellung', 'festival', 'wettbewerb', 'gesetz', 'artikel', 'kategorie', 'konzept', 'leitgedanken'],

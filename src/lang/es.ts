@@ -28,6 +28,7 @@ export const es: LanguageTable = {
   articles: ['el', 'la', 'los', 'las', 'un', 'una', 'su'],
   nameParticles: ['de', 'del', 'la', 'las', 'los', 'y', 'da', 'van', 'von'],
   orgPrepositions: ['de la', 'del', 'de los', 'de las', 'de', 'en'],
+  employerPrepositions: [],
   orgNouns: ['ministerio', 'secretaría', 'departamento', 'oficina', 'agencia', 'consejo', 'comisión', 'universidad', 'instituto', 'fundación', 'asociación', 'banco', 'tribunal', 'gobierno', 'empresa', 'grupo', 'dirección', 'organización'],
   orgSpeakers: ['la empresa', 'la compañía', 'la organización', 'el ministerio', 'la secretaría', 'el gobierno', 'la asociación', 'la fundación', 'el comunicado'],
   notQuoteBefore: ['titulado', 'titulada', 'denominado', 'denominada', 'llamado', 'llamada', 'conocido como', 'conocida como', 'operación', 'campaña', 'programa', 'proyecto', 'premio', 'guía', 'informe', 'iniciativa', 'plataforma', 'plan', 'lema', 'palabra', 'término', 'libro', 'película', 'serie', 'exposición', 'festival', 'concurso', 'ley', 'artículo', 'categoría'],

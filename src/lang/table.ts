@@ -39,6 +39,8 @@ export interface LanguageTable {
   nameParticles: string[];
   /** Prepositions after which a role names its organisation, most telling first. */
   orgPrepositions: string[];
+  /** Those of `orgPrepositions` that name an employer ("at", "chez", "bei"). */
+  employerPrepositions: string[];
   /** Nouns that open an organisation's name in lower case ("ministère"). */
   orgNouns: string[];
   /** Words referring to an organisation as a speaker ("the company"). */

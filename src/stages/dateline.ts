@@ -31,7 +31,8 @@ export function cityCase(s: string): string {
 }
 
 const WIRE_TAG = /\s*(?:\/\s*[^/\n]{2,40}?\s*\/|\((?:[A-Z][A-Za-z0-9&.' -]{1,40}?(?:WIRE|Wire|wire|NEWS|News|PRESS|Press|PR|CNW|Newswire|NewMediaWire|NEWMEDIAWIRE|EIN Presswire)[A-Za-z0-9&.' -]*?|[A-Z][A-Z .&-]{2,40})\))\s*/g;
-const SEPARATOR = /\s+[–—-]{1,2}\s+|\s*[–—]\s*|\s+-\s*/;
+// "CITY –", "CITY --", "CITY—", and the Mexican "Ciudad, Estado, fecha.- ".
+const SEPARATOR = /\s+[–—-]{1,2}\s+|\s*[–—]\s*|\s+-\s*|(?<=\p{L}|\d)\.[–—-]\s*/u;
 
 /**
  * The dateline at the head of a paragraph, or null: "BRATISLAVA (Slovaquie) –",

@@ -1,4 +1,5 @@
 import type { LanguageTable } from '../lang/index.js';
+import { isDegree } from '../lang/degrees.js';
 import { organizationWords } from '../lang/organizations.js';
 
 /** What an attribution phrase says about its speaker. */
@@ -26,6 +27,8 @@ export interface NameKnowledge {
   pronouns: Set<string>;
   openers: Set<string>;
   cueWords: Set<string>;
+  /** Titles are written as the end of compounds (German). */
+  compoundRoles: boolean;
   months: Set<string>;
   orgSpeakers: string[];
 }
@@ -42,6 +45,7 @@ export function knowledge(lang: LanguageTable): NameKnowledge {
       pronouns: new Set(lang.pronouns),
       openers: new Set(lang.sentenceOpeners),
       cueWords: new Set(lang.cues.filter((c) => !c.includes(' '))),
+      compoundRoles: lang.code === 'de',
       months: new Set([...Object.keys(lang.months), ...lang.weekdays]),
       orgSpeakers: [...lang.orgSpeakers].sort((a, b) => b.length - a.length),
     };
@@ -58,8 +62,8 @@ function bare(w: string): string {
 export function isNameWord(w: string, k: NameKnowledge): boolean {
   if (!/^\p{Lu}/u.test(w)) return false;
   const b = bare(w);
-  if (k.roleWords.has(b) || k.honorifics.has(b) || STOP_CAPS.has(b) || k.months.has(b) || k.openers.has(b)) return false;
-  if (b.includes('-') && b.split('-').some((part) => k.roleWords.has(part) || part === 'in' || part === 'of')) return false;
+  if (isRoleWord(w, k) || k.honorifics.has(b) || STOP_CAPS.has(b) || k.months.has(b) || k.openers.has(b)) return false;
+  if (b.includes('-') && b.split('-').some((part) => part === 'in' || part === 'of')) return false;
   const letters = w.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase() && !/^\p{Lu}\.$/u.test(w)) return false; // an acronym
   return true;
@@ -138,6 +142,15 @@ function text(s: string, toks: Tok[], a: number, b: number): string {
   return s.slice(toks[a].i, last.i + last.w.length).replace(/\s+/gu, ' ').replace(/[.,;:]+$/, (x) => (x === '.' && /\b\p{Lu}\.$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St|Dr)\.$/u.test(s.slice(toks[a].i, last.i + last.w.length)) ? x : ''));
 }
 
+/** Abbreviations whose dot does not end a sentence ("M. Faure", "Dr. Okafor", "Inc."). */
+const ABBREVIATION = String.raw`(?:\p{Lu}|Mr|Mrs|Ms|Dr|Drs|M|Mme|Mlle|Me|Pr|Prof|Sr|Sra|Srta|Dra|Lic|Ing|St|Jr|Hon|Rev|Gen|Col|Capt|Lt|Gov|Sen|Rep|No|Nr|Inc|Ltd|Corp|Co|vs|etc|approx)`;
+const SENTENCE_END = new RegExp(String.raw`(?<=[.!?…])(?<!(?:^|[\s(])${ABBREVIATION}\.)\s+(?=[\p{Lu}«“„"])`, 'u');
+
+/** The sentences of a text, not cut after a title's or an initial's dot. */
+export function sentences(text: string): string[] {
+  return text.split(SENTENCE_END);
+}
+
 /** Cut a phrase at the end of its sentence or clause ("…, who …", "…, qui …"). */
 export function clause(s: string): string {
   let t = s;
@@ -146,6 +159,39 @@ export function clause(s: string): string {
   const rel = /,\s+(?:who|which|where|whose|qui|que|dont|où|quien|que|quienes|donde|der|die|das|welche|welcher|and|et|y|und|while|alors|adding|ajoutant|añadiendo)\b/iu.exec(t);
   if (rel) t = t.slice(0, rel.index);
   return t.trim();
+}
+
+/**
+ * The role in an apposition after a name ("…, co-founder and CTO of Northfield
+ * Robotics, built the first …" → "co-founder and CTO of Northfield Robotics"):
+ * degrees off the front, and the parts up to the first that goes on in lower
+ * case without a title, a small word or a name (the sentence's verb).
+ */
+export function appositionRole(after: string, lang: LanguageTable): string | null {
+  return roleAfter(after, knowledge(lang));
+}
+
+function roleAfter(after: string, k: NameKnowledge): string | null {
+  const parts = clause(after).split(/\s*,\s*(?![^(]*\))/);
+  while (parts.length && isDegree(parts[0])) parts.shift();
+  const kept: string[] = [];
+  for (const part of parts) {
+    const first = part.split(/\s+/, 1)[0] ?? '';
+    const small = PREPOSITIONS.has(first.toLowerCase()) || k.articles.has(first.toLowerCase()) || /^(?:and|et|y|und|en|chargée?|in|for|à|au)$/i.test(first);
+    if (!first || (kept.length && /^\p{Ll}/u.test(first) && !isRoleWord(first, k) && !small)) break;
+    if (k.cueWords.has(first.toLowerCase())) break;
+    // "… Chair of the Expert Segment said": the title ends at the cue.
+    const cue = tokenize(part).find((t) => /^\p{Ll}/u.test(t.w) && k.cueWords.has(t.w));
+    if (cue) {
+      if (cue.i > 0) kept.push(part.slice(0, cue.i).trim());
+      break;
+    }
+    // A first part in lower case is a title only with a title word or a named organisation in it ("ingénieur de production chez Simple Finance").
+    if (!kept.length && /^\p{Ll}/u.test(first) && !tokenize(part).some((t) => isRoleWord(t.w, k)) && !/\s(?:\p{Ll}+[’']?\s+)?[’']?\p{Lu}/u.test(part)) break;
+    kept.push(part);
+  }
+  const role = kept.join(', ').replace(/[.,;:]+$/, '').trim();
+  return role && role.length <= 200 ? role : null;
 }
 
 /**
@@ -166,7 +212,7 @@ export function readSpeakerBefore(phrase: string, lang: LanguageTable): Mention 
   const k = knowledge(lang);
   let s = phrase.replace(/[\s,]+$/, '');
   // Start at the last sentence or clause boundary before the subject.
-  const b = /^.*(?:[.!?;:»”]\s+|\s[–—]\s)/su.exec(s);
+  const b = /^.*(?:[.!?;:»”]\s+|\s[–—]\s|(?<=\p{L}|\d)\.[–—-]\s*)/su.exec(s);
   if (b) s = s.slice(b[0].length);
   const parts = s.split(/\s*,\s*(?![^(]*\))/);
   // "David Shapiro, Chief Executive Officer of B2i Digital" before the cue: the nearest part that holds a full name.
@@ -189,7 +235,11 @@ export function readSpeakerBefore(phrase: string, lang: LanguageTable): Mention 
         let j = i + 1;
         while (j < parts.length && titled(parts[j])) j++;
         if (j > i + 1) return { ...m, role: parts.slice(i + 1, j).join(', ') };
-        if (i > 0 && titled(parts[i - 1]) && !read[i - 1]?.name) return { ...m, role: stripArticle(parts[i - 1], k) };
+        const opensWithTitle = (p: string) => {
+          const w = p.trim().split(/\s+/, 2);
+          return isRoleWord(w[0] ?? '', k) || (k.articles.has((w[0] ?? '').toLowerCase()) && isRoleWord(w[1] ?? '', k));
+        };
+        if (i > 0 && titled(parts[i - 1]) && (!read[i - 1]?.name || opensWithTitle(parts[i - 1]))) return { ...m, role: stripArticle(parts[i - 1], k) };
         if (i < parts.length - 1 && j === i + 1 && i === parts.length - 2 && !/^\p{Ll}+\s/u.test(parts[i + 1])) return { ...m, role: parts[i + 1] || null };
         return m;
       }
@@ -249,7 +299,10 @@ function readPhrase(s0: string, k: NameKnowledge, which: 'first' | 'last'): Ment
     if (!words.length || words.length > 12) return null;
     const hasRole = words.some((t) => k.roleWords.has(bare(t.w)));
     const acronym = words.length <= 3 && words.some((t) => /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(t.w));
-    if (hasRole) return { name: null, form: stripArticle(head, k), role: stripArticle(head, k), pronoun: false, organization: false };
+    if (hasRole) {
+      const role = stripArticle(head.replace(CIRCUMSTANCE, ''), k);
+      return { name: null, form: role, role, pronoun: false, organization: false };
+    }
     if (acronym) return { name: stripArticle(head, k), form: stripArticle(head, k), role: null, pronoun: false, organization: true };
     return null;
   }
@@ -274,7 +327,7 @@ function readPhrase(s0: string, k: NameKnowledge, which: 'first' | 'last'): Ment
   const form = text(head, toks, beforeIsRole && b - a === 1 ? r : hon, b);
   const afterName = toks.slice(b).filter((t) => /\p{L}/u.test(t.w));
   let role: string | null = beforeIsRole ? titleBefore : null;
-  if (!role && tail && afterName.length === 0) role = tail.replace(/[.,;:]+$/, '').trim() || null;
+  if (!role && tail && afterName.length === 0) role = roleAfter(tail, k);
   if (role && role.length > 200) role = role.slice(0, 200);
   return { name, form, role, pronoun: false, organization: false };
 }
@@ -293,6 +346,9 @@ export function readOrganizationSubject(sentence: string, lang: LanguageTable): 
   const name = m[1].replace(/[’']s$/u, '');
   return { name, form: name, role: null, pronoun: false, organization: true };
 }
+
+/** Where and when a role spoke, after the role ("la cheffe du DFJP à l’issue de la rencontre"). */
+const CIRCUMSTANCE = /\s(?:à l[’']issue|lors|après|avant|pendant|devant|during|after|before|following|at the end|in an? |nach|während|vor|durante|tras|ante|al final)(?![\p{L}]).*$/su;
 
 function stripArticle(s: string, k: NameKnowledge): string {
   const t = s.trim().replace(/[.,;:]+$/, '');
@@ -314,8 +370,8 @@ export function organizationOf(role: string, lang: LanguageTable): string | null
   const lead = /^(\p{Lu}[\p{Lu}\p{N}&]{1,9}|\p{Lu}[\p{L}\p{N}&]+)(?:[’']s\s+|-|\s+)(\p{L}[\p{L}-]*)/u.exec(r);
   if (lead && isRoleWord(lead[2], k) && (/^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(lead[1]) || /[’']s\s|-/u.test(r.slice(lead[1].length, lead[1].length + 3)))) return lead[1];
   const nouns = new Set(lang.orgNouns);
-  const found: { at: number; rest: string }[] = [];
-  for (const p of lang.orgPrepositions) {
+  const found: { at: number; rest: string; rank: number }[] = [];
+  for (const [rank, p] of lang.orgPrepositions.entries()) {
     const re = new RegExp(`(?:^|\\s)${escape(p)}${/['’]$/.test(p) ? '' : '\\s+'}`, 'giu');
     for (let m = re.exec(r); m; m = re.exec(r)) {
       let rest = r.slice(m.index + m[0].length).trim().replace(/[.,;]+$/, '');
@@ -323,14 +379,16 @@ export function organizationOf(role: string, lang: LanguageTable): string | null
       const first = rest.split(/\s+/)[0] ?? '';
       // "Secrétaire d’État auprès du ministère …": a title's own complement is not its organisation.
       if (!(/^[\p{Lu}\p{N}]/u.test(first) || nouns.has(first.toLowerCase())) || isRoleWord(first, k)) continue;
-      found.push({ at: m.index, rest: cutOrganization(rest, k) });
+      found.push({ at: m.index, rest: cutOrganization(rest, k), rank });
     }
   }
   if (found.length) {
     found.sort((x, y) => x.at - y.at || y.rest.length - x.rest.length);
     const last = found[found.length - 1].rest;
     if (found.length > 1 && /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(last) && found[0].rest.endsWith(last)) return last;
-    return found[0].rest;
+    // "Vice President of Operations at Harbor Logistics": in a chain of phrases, the employer comes after "at", "chez", "bei".
+    const employer = found.find((f) => f !== found[0] && found[0].rest.endsWith(f.rest) && lang.employerPrepositions.includes(lang.orgPrepositions[f.rank]));
+    return (employer ?? found[0]).rest;
   }
   const acronym = /\b(\p{Lu}[\p{Lu}\p{N}&]{1,9})\b/u.exec(r);
   return acronym ? acronym[1] : null;
@@ -348,7 +406,9 @@ function cutOrganization(rest: string, k: NameKnowledge): string {
 /** A title word, alone or in a compound ("Direktor", "FiBL-Direktor", "médecin-chef"). */
 export function isRoleWord(w: string, k: NameKnowledge): boolean {
   const b = bare(w);
-  return k.roleWords.has(b) || (b.includes('-') && b.split('-').some((part) => k.roleWords.has(part)));
+  if (k.roleWords.has(b) || (b.includes('-') && b.split('-').some((part) => k.roleWords.has(part)))) return true;
+  // German compounds end on their title ("Landesvorständin", "Verbandsdirektorin").
+  return k.compoundRoles && b.length >= 9 ? [...k.roleWords].some((r) => r.length >= 6 && b.endsWith(r)) : false;
 }
 
 export function escape(s: string): string {

@@ -1,6 +1,6 @@
 import type { LanguageTable } from '../lang/index.js';
 import { wordCount } from './lines.js';
-import { escape, readOrganizationSubject, readSpeakerAfter, readSpeakerBefore, readSubject, type Mention } from './names.js';
+import { escape, readOrganizationSubject, sentences, readSpeakerAfter, readSpeakerBefore, readSubject, type Mention } from './names.js';
 
 /** A quoted span in a paragraph: marks at `open` and `close` (close -1 when the paragraph ends inside it). */
 export interface Span {
@@ -120,7 +120,7 @@ function cues(lang: LanguageTable): Cues {
     after: new RegExp(`^[\\s,.;:!?…]*(?:[–—-]\\s*)?(${cue})(?![\\p{L}-])[\\s,]+(?:(?:encore|également|aussi|ensuite|enfin|alors|also|then|further|later|today|earlier|además|también|weiter|auch)\\s+)?(.+)$`, 'isu'),
     afterPronoun: new RegExp(`^[\\s,.;:!?…]*(?:(${pcue})|(?:(${pron})\\s+(${cue})))(?![\\p{L}-])`, 'iu'),
     // "“…,” McAfee said." / "», so Müller." handled by after; here the subject comes first.
-    subjectThenCue: new RegExp(`^[\\s,.;:!?…]*(?:[–—-]\\s*)?([^.!?«»“”„"]{1,160}?)\\s+(${cue})(?![\\p{L}-])`, 'iu'),
+    subjectThenCue: new RegExp(`^[\\s,.;:!?…]*(?:[–—-]\\s*)?((?:[^.!?«»“”„"]|(?<=(?:^|[\\s(])\\p{Lu}\\p{Ll}{0,3})\\.){1,160}?)\\s+(${cue})(?![\\p{L}-])`, 'iu'),
     beforeColon: new RegExp(`(?:${cue})(?![\\p{L}-])[^.!?«»“”„"]{0,40}?(?:\\s+que|\\s+that|\\s+dass)?\\s*[:,]?\\s*$`, 'iu'),
     according: new RegExp(`(?:^|[\\s,(])(?:${alt(lang.accordingTo)})\\s+(.+)$`, 'iu'),
     namedThing: new RegExp(`(?:^|[\\s(’'])(?:${alt(lang.notQuoteBefore)})(?![\\p{L}])`, 'iu'),
@@ -363,7 +363,7 @@ function noSubject(subject: string, cue: string, lang: LanguageTable): boolean {
 
 /** Attribution from what stands before the opening mark in the same sentence. */
 function attributeBefore(q: RawQuote, before: string, c: Cues, lang: LanguageTable): void {
-  const sentence = before.split(/(?<=[.!?…])\s+(?=[\p{Lu}«“„"])/u).at(-1) ?? before;
+  const sentence = sentences(before).at(-1) ?? before;
   const colon = c.beforeColon.exec(sentence);
   if (colon) {
     const subject = sentence.slice(0, colon.index);

@@ -1,12 +1,14 @@
 import type { LanguageTable } from '../lang/index.js';
 import type { Speaker } from '../types.js';
-import { clause, knowledge, isNameWord, isOrganizationWord, organizationOf, readSpeakerBefore, type Mention } from './names.js';
+import { appositionRole, knowledge, isNameWord, isOrganizationWord, organizationOf, readSpeakerBefore, type Mention } from './names.js';
 import type { RawQuote } from './quotes.js';
 
 /** A full name the text names somewhere, with the role it gives them there. */
 interface Person {
   name: string;
   role: string | null;
+  /** The apposition after the name, when a title before it gave `role` ("conseillère fédérale X, cheffe du DFJP"). */
+  apposition: string | null;
   paragraph: number;
   /** Where in its paragraph the name stands. */
   index: number;
@@ -38,11 +40,13 @@ export function findPeople(paragraphs: readonly string[], lang: LanguageTable): 
       const before = readSpeakerBefore(t.slice(Math.max(0, m.index - 160), endAt), lang);
       let role = before && before.name === name ? before.role : null;
       const after = t.slice(endAt);
-      if (!role && /^,\s+\S/.test(after) && b === words.length) {
-        const r = clause(after.replace(/^,\s+/, ''));
-        if (r && r.length <= 200 && /^[\p{Lu}\p{Ll}]/u.test(r) && !/^(?:who|qui|quien|der|die|and|et|y|und)\b/i.test(r)) role = r.replace(/[.,;:]+$/, '');
+      let apposition: string | null = null;
+      if (/^,\s+\S/.test(after) && b === words.length) {
+        const r = appositionRole(after.replace(/^,\s+/, ''), lang);
+        if (r && !/^(?:who|qui|quien|der|die|and|et|y|und)\b/i.test(r)) apposition = r;
       }
-      out.push({ name, role, paragraph: p, index: m.index });
+      if (!role) role = apposition;
+      out.push({ name, role, apposition: apposition === role ? null : apposition, paragraph: p, index: m.index });
     }
   });
   return out;
@@ -82,31 +86,45 @@ export interface Resolved {
  * role the person the text names for it; roles and organisations come from
  * the attribution or from where the text first names the person.
  */
-export function resolveSpeakers(quotes: readonly RawQuote[], paragraphs: readonly string[], lang: LanguageTable): Resolved {
+export function resolveSpeakers(quotes: readonly RawQuote[], paragraphs: readonly string[], lang: LanguageTable, title: string | null = null): Resolved {
   const people = findPeople(paragraphs, lang);
+  let subject: string | null | undefined;
   const byName = new Map<string, Speaker>();
   const names: (string | null)[] = [];
   let previous: string | null = null;
+  let previousEnd: [number, number] = [-1, -1];
+  const before = (a: [number, number], b: [number, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
   for (const q of quotes) {
     const m = q.mention;
     const paragraph = q.pieces[0].paragraph;
+    const start: [number, number] = [paragraph, q.pieces[0].start];
     let name: string | null = null;
     if (!m) name = null;
-    else if (m.pronoun) name = previous ?? people.findLast((x) => x.paragraph <= paragraph)?.name ?? null;
+    else if (m.pronoun) {
+      // "…», dit-elle" after a paragraph that names someone new: the pronoun is hers, not the last speaker's.
+      const between = people.findLast((x) => !!x.role && before(previousEnd, [x.paragraph, x.index]) && before([x.paragraph, x.index], start) && x.paragraph < paragraph);
+      name = between?.name ?? previous ?? people.findLast((x) => x.paragraph <= paragraph)?.name ?? null;
+    }
     else if (m.name) name = m.organization ? m.name : canonical(m.name, people, paragraph);
+    else if (m.organization) name = subject === undefined ? (subject = releaseOrganization(paragraphs, title, new Set(quotes.map((x) => x.mention?.name).filter((x): x is string => !!x).map((x) => canonical(x, people, 0))), m.form ?? '')) : subject;
     else if (m.role) name = personForRole(m.role, people, paragraph, q.pieces[0].start);
     names.push(name);
     if (!name || !m) continue;
     previous = name;
+    const last = q.pieces[q.pieces.length - 1];
+    previousEnd = [last.paragraph, last.end];
     let s = byName.get(name);
     if (!s) {
       s = { name, aliases: [], role: null, organization: null, kind: m.organization ? 'organization' : 'person' };
       byName.set(name, s);
     }
-    addMention(s, m);
+    // A quote attributed to a role alone: the person keeps the title the text gives them, the role phrase becomes an alias.
+    addMention(s, m.name || m.pronoun ? m : { ...m, role: null });
   }
   for (const s of byName.values()) {
-    if (!s.role && s.kind === 'person') s.role = people.find((p) => p.name === s.name && p.role)?.role ?? null;
+    // A fuller statement of the same title where the text introduces the person ("Secrétaire Général" → "Secrétaire Général d’INTERPOL").
+    const fuller = people.find((p) => p.name === s.name && p.role && (!s.role || (p.role.length > s.role.length && p.role.toLowerCase().startsWith(s.role.toLowerCase()))));
+    if (s.kind === 'person' && fuller) s.role = fuller.role;
     if (s.role) s.organization = organizationOf(s.role, lang);
     if (s.kind === 'person') {
       const surname = s.name.split(/\s+/).at(-1)!;
@@ -114,6 +132,39 @@ export function resolveSpeakers(quotes: readonly RawQuote[], paragraphs: readonl
     }
   }
   return { speakers: [...byName.values()], names };
+}
+
+const ORG_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+(?:&\s+|(?:of|de|du|des|del|der|für)\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*){0,4}/gu;
+
+/**
+ * The organisation "the company", "le ministère" or "die Stiftung" stands for:
+ * the name the release gives most often, the headline counting double, that
+ * is not a speaker's, preferring one that holds the noun ("Ministry of …" for
+ * "the ministry"); null when nothing is named twice.
+ */
+function releaseOrganization(paragraphs: readonly string[], title: string | null, speakers: ReadonlySet<string>, form: string): string | null {
+  const noun = form.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  const persons = new Set([...speakers].flatMap((p) => [p, ...p.split(/\s+/)]));
+  const counts = new Map<string, { n: number; first: number }>();
+  let at = 0;
+  const texts = [title ?? '', title ?? '', ...paragraphs];
+  texts.forEach((t, i) => {
+    ORG_RUN.lastIndex = 0;
+    for (let m = ORG_RUN.exec(t); m; m = ORG_RUN.exec(t)) {
+      const name = m[0].replace(/[’']s$|[.,]$/u, '');
+      const letters = name.replace(/[^\p{L}]/gu, '');
+      if (persons.has(name) || letters.length < 3 || (letters === letters.toUpperCase() && name.includes(' '))) continue;
+      // Words that open a paragraph (a heading, a list item) or a sentence are counted only where they also stand inside one.
+      if (i >= 2 && m.index === 0) continue;
+      if (/[.!?]\s*$/.test(t.slice(0, m.index)) && !counts.has(name)) continue;
+      const c = counts.get(name) ?? { n: 0, first: at++ };
+      c.n++;
+      counts.set(name, c);
+    }
+  });
+  const ranked = [...counts].filter(([, c]) => c.n >= 2).sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first);
+  const withNoun = ranked.find(([name]) => name.toLowerCase().split(/\s+/).includes(noun));
+  return (withNoun ?? ranked[0])?.[0] ?? null;
 }
 
 function addMention(s: Speaker, m: Mention): void {
@@ -142,14 +193,16 @@ function personForRole(role: string, people: readonly Person[], paragraph: numbe
   let best: Person | null = null;
   let bestScore = 0;
   for (const p of people) {
-    if (!p.role) continue;
-    const pr = content(p.role);
-    let shared = 0;
-    for (const w of pr) if (r.has(w)) shared++;
-    const enough = shared >= 2 || (shared === 1 && r.size === 1 && pr.size === 1);
-    if (enough && shared > bestScore) {
-      best = p;
-      bestScore = shared;
+    for (const title of [p.role, p.apposition]) {
+      if (!title) continue;
+      const pr = content(title);
+      let shared = 0;
+      for (const w of pr) if (r.has(w)) shared++;
+      const enough = shared >= 2 || (shared === 1 && r.size === 1 && pr.size === 1);
+      if (enough && shared > bestScore) {
+        best = p;
+        bestScore = shared;
+      }
     }
   }
   if (best) return best.name;

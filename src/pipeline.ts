@@ -91,7 +91,7 @@ const segment: Plugin<[], Root> = () => (tree, file) => {
   const markdown = d.options?.markdown ?? looksLikeMarkdown(lines, fate);
   const s = markdown ? segmentMarkdown(lines, fate) : segmentPlain(lines, fate);
   d.blocks = s.blocks;
-  d.frontmatter = s.frontmatter;
+  d.frontmatter = s.frontmatter ?? d.clean!.metadata;
   for (const x of s.dropped) d.removed!.push({ text: x.text, rule: x.rule, line: x.line });
   tree.children = s.blocks.map((b) =>
     b.kind === 'heading'

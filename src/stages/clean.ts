@@ -10,6 +10,8 @@ export interface CleanResult {
   removed: Removed[];
   captions: string[];
   warnings: Warning[];
+  /** A site's metadata header of "key: value" lines without YAML fences ("title: …", "date: …"). */
+  metadata: Record<string, string> | null;
 }
 
 /** Chrome lines that look the same in any language. */
@@ -46,6 +48,7 @@ export function cleanLines(lines: readonly Line[], lang: LanguageTable): CleanRe
   };
 
   markFrontMatter(lines, fate, removed);
+  const metadata = fate.includes('frontmatter') ? null : readMetadataHeader(lines, fate, removed);
 
   const noise = lang.noiseLines.map((p) => new RegExp(`^(?:${p})[.:!]?$`, 'iu'));
   const texts = lines.map((l) => l.text.text);
@@ -78,7 +81,7 @@ export function cleanLines(lines: readonly Line[], lang: LanguageTable): CleanRe
   dropPageTitles(texts, fate, drop);
 
   removed.sort((a, b) => a.line - b.line);
-  return { fate, removed, captions, warnings };
+  return { fate, removed, captions, warnings, metadata };
 }
 
 function pushOnce(list: string[], s: string): void {
@@ -101,6 +104,32 @@ function markFrontMatter(lines: readonly Line[], fate: LineFate[], removed: Remo
       return;
     }
   }
+}
+
+const META_LINE = /^([A-Za-z_][\w-]{1,30}):[ \t]+(\S.*)$/;
+const META_KEYS = /^(?:title|date|author|autor|layout|categories|category|tags|image|permalink|slug|description|lang|language|published|updated|source|type|id)$/i;
+
+/**
+ * "title: …", "date: …" lines at the very top without "---" fences (blog and
+ * CMS exports): read as metadata, taken out of the text as front matter.
+ */
+function readMetadataHeader(lines: readonly Line[], fate: LineFate[], removed: Removed[]): Record<string, string> | null {
+  let i = 0;
+  while (i < lines.length && fate[i] === 'blank') i++;
+  const out: Record<string, string> = {};
+  const at: number[] = [];
+  for (; i < lines.length && fate[i] !== 'blank'; i++) {
+    const m = META_LINE.exec(lines[i].text.text);
+    if (!m || !META_KEYS.test(m[1])) return null;
+    out[m[1].toLowerCase()] = m[2].trim().replace(/^(["'])(.*)\1$/, '$2');
+    at.push(i);
+  }
+  if (at.length < 2 || !('title' in out || 'date' in out)) return null;
+  for (const k of at) {
+    fate[k] = 'removed';
+    removed.push({ text: lines[k].text.text, rule: 'front-matter', line: lines[k].no });
+  }
+  return out;
 }
 
 /** Index of the last line that reads as prose (a sentence of some length); footers come after it. */

@@ -1,6 +1,7 @@
 import type { Dateline, Warning } from '../types.js';
 import { findDate, isDateLine } from './dates.js';
 import { findDateline, placeLine } from './dateline.js';
+import { languages } from '../lang/index.js';
 import { wordCount } from './lines.js';
 import type { Block } from './segment.js';
 
@@ -72,6 +73,10 @@ export function readHeader(blocks: readonly Block[], frontmatter: Record<string,
     } else if (heading >= 0) {
       titleAt = heading;
       title = texts[heading];
+    } else if (texts.length > 1 && texts[0].length <= 600 && !/[.!?]$/.test(texts[0].replace(/\s*\d{4}\.$/, '')) && isDateLine(texts[1], language) && !isDateLine(texts[0], language)) {
+      // A long headline (a joint communiqué's) with the date on the next line.
+      titleAt = 0;
+      title = texts[0];
     } else {
       titleAt = blocks.findIndex((b, i) => i <= headEnd && isTitleLike(texts[i], language));
       if (titleAt >= 0) title = texts[titleAt];
@@ -137,7 +142,28 @@ export function readHeader(blocks: readonly Block[], frontmatter: Record<string,
       used.add(i);
     }
   }
-  return { title, subtitle, date, dateline, used, warnings };
+  return { title: title && withoutSiteName(title), subtitle, date, dateline, used, warnings };
+}
+
+const ORG_NOUNS = new Set(Object.values(languages).flatMap((l) => l.orgNouns));
+
+/**
+ * A page title's site name off ("… Including Children - The Brooklyn District
+ * Attorney's Office", "… | Ministère des Armées"): a short tail after " - " or
+ * " | " that names an organisation.
+ */
+export function withoutSiteName(title: string): string {
+  const m = /^(.{20,}?)\s+(?:[-–—|]|::)\s+([^-–—|]{3,80})$/u.exec(title);
+  if (!m) return title;
+  const site = m[2].trim();
+  const words = site.split(/\s+/);
+  if (words.length > 8 || wordCount(m[1]) < 4) return title;
+  // An office's name: it ends on an organisation noun ("… Attorney's Office") or opens on one before "of/des/für" ("Ministère des Armées").
+  const noun = (w: string) => ORG_NOUNS.has(w.toLowerCase().replace(/[’']s$/u, ''));
+  const small = /^(?:of|for|the|and|&|de|des|du|la|le|et|del|los|las|y|für|der|die|das|und)$/i;
+  const capitalised = words.every((w) => /^[\p{Lu}&]/u.test(w) || small.test(w));
+  const office = capitalised && !/\d/.test(site) && (noun(words.at(-1)!) || (noun(words[0]) && small.test(words[1] ?? '')));
+  return office || /^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|gov|net|fr|de|es|ch)$/i.test(site) ? m[1] : title;
 }
 
 function fold(s: string): string {

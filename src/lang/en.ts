@@ -54,6 +54,7 @@ export const en: LanguageTable = {
     'share(?: (?:this|on|via)\\b.*)?', 'tweet', 'print(?: this page)?', 'email', 'skip to (?:main )?content', 'back to top', 'read more', 'learn more', 'download as pdf', 'order printed copy',
     'follow us.*', 'home', 'menu', 'search', 'close', 'we use cookies.*', 'accept(?: all)?(?: cookies)?', 'reject all', 'cookie settings', 'press release', 'news release', 'for immediate release',
     'click here for pdf', 'click here.*', 'view (?:the )?(?:original|full) (?:release|story).*', 'print this article', 'report a crime', 'subscribe.*', 'sign up.*', 'related news', 'related posts',
+    'scroll to top', 'search for', '\\d{1,2} min(?:ute)?s? read', 'author', 'published', 'updated', 'latest posts', 'newsroom', 'news', 'press', 'media advisory', 'website sign in', 'link to: .*', 'previous post.*', 'next post.*',
   ],
   listEnders: ['etc', 'etc.'],
   listAnd: ['and', 'as well as', 'or'],

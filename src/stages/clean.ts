@@ -57,7 +57,7 @@ export function cleanLines(lines: readonly Line[], lang: LanguageTable): CleanRe
   for (let i = 0; i < lines.length; i++) {
     if (fate[i] !== 'keep') continue;
     const t = texts[i];
-    if (t.length <= 80 && (UNIVERSAL_NOISE.some((re) => re.test(t)) || noise.some((re) => re.test(t)))) {
+    if (t.length <= 160 && (UNIVERSAL_NOISE.some((re) => re.test(t)) || noise.some((re) => re.test(t)))) {
       drop(i, 'web-chrome');
       continue;
     }
@@ -76,6 +76,7 @@ export function cleanLines(lines: readonly Line[], lang: LanguageTable): CleanRe
     }
   }
 
+  dropMenus(texts, fate, removed, drop);
   dedupe(texts, fate, captions, drop);
   dropPullQuotes(texts, fate, drop);
   dropPageTitles(texts, fate, drop);
@@ -132,6 +133,46 @@ function readMetadataHeader(lines: readonly Line[], fate: LineFate[], removed: R
   return out;
 }
 
+/** A menu item: a short line in capitals or title case, with no sentence in it. */
+function isMenuItem(t: string): boolean {
+  const w = t.split(/\s+/);
+  if (w.length > 5 || t.length > 40 || /[.!?,;:]/.test(t) || /\d/.test(t)) return false;
+  return w.every((x) => /^[\p{Lu}\d&|/»›>-]/u.test(x) || /^(?:of|and|the|for|to|a|de|des|du|la|le|et|y|und|für)$/i.test(x));
+}
+
+/**
+ * A page's menu: three or more short lines in a row, above the first line of
+ * prose, among which the chrome tables already knew one ("HOME", "GET HELP",
+ * "REPORT A CRIME", "CONTACT US"): the rest of the run is menu too. Contact
+ * blocks and lists further down are the release's.
+ */
+function dropMenus(texts: readonly string[], fate: LineFate[], removed: readonly Removed[], drop: (i: number, rule: string) => void): void {
+  const chrome = new Set(removed.filter((r) => r.rule === 'web-chrome').map((r) => r.line));
+  // A line the page repeats is its headline, not a menu item.
+  const times = new Map<string, number>();
+  for (const t of texts) if (t) times.set(lineKey(t), (times.get(lineKey(t)) ?? 0) + 1);
+  let seen = 0;
+  let run: number[] = [];
+  let known = 0;
+  const flush = () => {
+    const kept = run.filter((i) => fate[i] === 'keep');
+    if (known >= 2 && run.length >= 3 && kept.length) for (const i of kept) drop(i, 'menu');
+    run = [];
+    known = 0;
+  };
+  for (let i = 0; i < texts.length && seen < 40; i++) {
+    if (fate[i] === 'blank') continue;
+    if (fate[i] === 'keep' && wordCount(texts[i]) >= 12 && /[.!?:»”"]$/.test(texts[i])) break;
+    seen++;
+    const isChrome = fate[i] === 'removed' && chrome.has(i + 1);
+    if (isChrome || (fate[i] === 'keep' && isMenuItem(texts[i]) && times.get(lineKey(texts[i])) === 1)) {
+      run.push(i);
+      if (isChrome) known++;
+    } else flush();
+  }
+  flush();
+}
+
 /** Index of the last line that reads as prose (a sentence of some length); footers come after it. */
 function findLastProse(texts: readonly string[], fate: readonly LineFate[]): number {
   for (let i = texts.length - 1; i >= 0; i--) {
@@ -179,7 +220,7 @@ function dedupe(
     }
     const t = texts[idx[0]];
     const adjacent = idx.some((i, k) => k > 0 && nextContent(fate, idx[k - 1]) === i);
-    const looksLikeCaption = adjacent && t.length <= 400 && wordCount(t) >= 3 && !/[.!?:]$/.test(t) && !startsWithQuote(t);
+    const looksLikeCaption = adjacent && t.length <= 400 && wordCount(t) >= 3 && !/[.!?:]$/.test(t) && !startsWithQuote(t) && !/^\d{4}-\d{2}-\d{2}/.test(t);
     if (looksLikeCaption) {
       pushOnce(captions, t);
       fate[idx[0]] = 'caption';

@@ -54,7 +54,8 @@ export function readHeader(blocks: readonly Block[], frontmatter: Record<string,
   }
 
   // The head: blocks before the first paragraph of prose.
-  const firstProse = blocks.findIndex((b, i) => b.kind === 'paragraph' && wordCount(texts[i]) >= 25);
+  // A long headline is not prose: prose ends a sentence, or runs on.
+  const firstProse = blocks.findIndex((b, i) => b.kind === 'paragraph' && wordCount(texts[i]) >= 25 && (/[.!?:;…»”"')]\s*$/.test(texts[i]) || wordCount(texts[i]) >= 60));
   const headEnd = firstProse < 0 ? Math.min(blocks.length, 6) : firstProse;
 
   let titleAt = -1;
@@ -85,12 +86,14 @@ export function readHeader(blocks: readonly Block[], frontmatter: Record<string,
   }
 
   let datelineFromHead: Dateline | null = null;
+  const dateLines = new Set<number>();
   // Date lines in the head.
   for (let i = 0; i < blocks.length && i <= headEnd + 1; i++) {
     if (used.has(i)) continue;
     if (isDateLine(texts[i], language)) {
       if (!date) date = findDate(texts[i], language)!.iso;
       used.add(i);
+      dateLines.add(i);
       // "Berne, le 16 octobre 2025": the place is the dateline.
       const d = findDateline(texts[i], language);
       if (d && !datelineFromHead) datelineFromHead = d;
@@ -108,7 +111,7 @@ export function readHeader(blocks: readonly Block[], frontmatter: Record<string,
       if (d.text.length >= texts[i].trim().length - 1) used.add(i);
       break;
     }
-    if (i < headEnd && wordCount(texts[i]) <= 3 && i > 0 && (used.has(i - 1) || used.has(i + 1))) {
+    if (i < headEnd && wordCount(texts[i]) <= 2 && i > 0 && (dateLines.has(i - 1) || dateLines.has(i + 1))) {
       const pl = placeLine(texts[i]);
       if (pl) {
         dateline = pl;

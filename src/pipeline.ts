@@ -10,6 +10,7 @@ import { readHeader } from './stages/header.js';
 import { detectLanguage } from './stages/language.js';
 import { splitLines, type Line } from './stages/lines.js';
 import { normalizeText } from './stages/normalize.js';
+import { assessRelease } from './stages/assess.js';
 import { findQuotes, headlineSpeaker, RULES } from './stages/quotes.js';
 import { looksLikeMarkdown, segmentMarkdown, segmentPlain, type Block } from './stages/segment.js';
 import { resolveSpeakers } from './stages/speakers.js';
@@ -104,7 +105,7 @@ const segment: Plugin<[], Root> = () => (tree, file) => {
 const header: Plugin<[], Root> = () => (_tree, file) => {
   const d = data(file);
   const blocks = need(file, 'blocks');
-  const h = readHeader(blocks, d.frontmatter ?? null, need(file, 'language'));
+  const h = readHeader(blocks, d.frontmatter ?? null, need(file, 'language'), need(file, 'lines'));
   Object.assign(d, { title: h.title, subtitle: h.subtitle, date: h.date, dateline: h.dateline, headerBlocks: h.used });
   d.warnings!.push(...h.warnings);
   d.body = blocks.filter((_, i) => !h.used.has(i));
@@ -155,6 +156,13 @@ const quotes: Plugin<[], Root> = () => (_tree, file) => {
   d.speakers = speakers.filter((s) => d.quotes!.some((q) => q.speaker === s.name));
 };
 
+/** Assessment: a page that is not a release (a bot check, a sign-up form) still gives a record, with a warning. */
+const assess: Plugin<[], Root> = () => (_tree, file) => {
+  const d = data(file);
+  const verdict = assessRelease(need(file, 'lines'), need(file, 'body').map((b) => b.text.text));
+  if (verdict) d.warnings!.push(verdict);
+};
+
 /** Cooperation areas: the items of a stated list. */
 const areas: Plugin<[], Root> = () => (_tree, file) => {
   const d = data(file);
@@ -177,5 +185,6 @@ export function createProcessor(options: ExtractOptions = {}): Processor<Root, R
     .use(segment)
     .use(header)
     .use(quotes)
-    .use(areas) as unknown as Processor<Root, Root, Root, undefined, undefined>;
+    .use(areas)
+    .use(assess) as unknown as Processor<Root, Root, Root, undefined, undefined>;
 }

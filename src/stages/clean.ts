@@ -23,6 +23,7 @@ const UNIVERSAL_NOISE = [
   /^\S{2,20} on newsramp:? .*$/i,
   /^<!--.*-->$/,
   /^(?:https?:\/\/|www\.)\S+$/i, // a bare URL alone
+  /^[^<>]{1,60}(?:\s+[>»›]\s+[^<>]{1,60}){2,}$/, // a breadcrumb ("Home > Newsroom > News Releases")
 ];
 
 /** A line made only of Markdown links, images and a few words around them: a link footer. */

@@ -2,7 +2,7 @@ import type { Dateline, Warning } from '../types.js';
 import { findDate, isDateLine } from './dates.js';
 import { findDateline, placeLine } from './dateline.js';
 import { languages } from '../lang/index.js';
-import { wordCount } from './lines.js';
+import { wordCount, type Line } from './lines.js';
 import type { Block } from './segment.js';
 
 /** What the head of a release gives, and which blocks it used up. */
@@ -17,6 +17,14 @@ export interface Header {
 }
 
 const TITLE_KEYS = ['news_title', 'headline', 'title'];
+/** A page's publication stamp, as opposed to the release's own date. */
+const PAGE_DATE = /^(?:\s*)(?:published|posted|updated|last updated|publié|publiée|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert)\b/iu;
+
+/** The nearest non-blank input line above input line `no` (a label the cleaner may have taken out). */
+function labelBefore(lines: readonly Line[], no: number): string {
+  for (let i = no - 2; i >= 0 && i >= no - 4; i--) if (lines[i]?.text.text) return lines[i].text.text;
+  return '';
+}
 const DATE_KEYS = ['date', 'news_date', 'published', 'pubDate', 'datePublished', 'created'];
 const FOR_RELEASE = /^(?:for immediate release|pour diffusion immédiate|para publicación inmediata|zur sofortigen veröffentlichung|communiqué de presse|press release|news release|comunicado de prensa|pressemitteilung|medienmitteilung)\s*[:\-–—]\s*(.+)$/iu;
 const CONTACT = /@|\b(?:contact|tel|phone|fax|email|e-mail|téléphone|teléfono)\b|\(\s*office\s*\)|^\+?[\d\s().-]{7,}$/iu;
@@ -33,7 +41,7 @@ function str(v: unknown): string | null {
  * a heading, "For Immediate Release: X", or the first short paragraph.
  * Date: the front matter's, a date line in the head, or the dateline's.
  */
-export function readHeader(blocks: readonly Block[], frontmatter: Record<string, unknown> | null, language: string): Header {
+export function readHeader(blocks: readonly Block[], frontmatter: Record<string, unknown> | null, language: string, lines: readonly Line[] = []): Header {
   const used = new Set<number>();
   const warnings: Warning[] = [];
   let title: string | null = null;
@@ -87,17 +95,28 @@ export function readHeader(blocks: readonly Block[], frontmatter: Record<string,
 
   let datelineFromHead: Dateline | null = null;
   const dateLines = new Set<number>();
-  // Date lines in the head.
+  // Date lines in the head. A page's own date ("Published", "Mis à jour") gives way to the release's ("Date:", under "For Immediate Release").
+  const fromMeta = date;
+  let pageDate: { iso: string; line: number } | null = null;
+  let releaseDate: { iso: string; line: number } | null = null;
   for (let i = 0; i < blocks.length && i <= headEnd + 1; i++) {
     if (used.has(i)) continue;
     if (isDateLine(texts[i], language)) {
-      if (!date) date = findDate(texts[i], language)!.iso;
+      const iso = findDate(texts[i], language)!.iso;
+      const label = `${labelBefore(lines, blocks[i].line)} ${texts[i]}`;
+      if (PAGE_DATE.test(label) && !/^\s*(?:date|fecha|datum)\s*:/i.test(texts[i])) pageDate ??= { iso, line: blocks[i].line };
+      else releaseDate ??= { iso, line: blocks[i].line };
       used.add(i);
       dateLines.add(i);
       // "Berne, le 16 octobre 2025": the place is the dateline.
       const d = findDateline(texts[i], language);
       if (d && !datelineFromHead) datelineFromHead = d;
     }
+  }
+
+  if (!fromMeta) date = releaseDate?.iso ?? pageDate?.iso ?? null;
+  if (!fromMeta && releaseDate && pageDate && releaseDate.iso !== pageDate.iso) {
+    warnings.push({ rule: 'date-conflict', message: `the page is dated ${pageDate.iso} and the release ${releaseDate.iso}; took the release's date`, line: releaseDate.line });
   }
 
   // Dateline: a place line in the head (Swiss releases) or the head of the first body paragraph.

@@ -28,6 +28,7 @@ export const de: LanguageTable = {
   orgNouns: ['ministerium', 'bundesamt', 'amt', 'departement', 'institut', 'universität', 'hochschule', 'stiftung', 'verband', 'verein', 'bank', 'gericht', 'regierung', 'behörde', 'kommission', 'rat', 'forschungsinstitut', 'unternehmen', 'gruppe'],
   orgSpeakers: ['das unternehmen', 'die firma', 'die organisation', 'das ministerium', 'das departement', 'das bundesamt', 'die regierung', 'der verband', 'die stiftung'],
   notQuoteBefore: ['titel', 'namens', 'genannt', 'sogenannte', 'sogenannten', 'sogenannter', 'operation', 'kampagne', 'programm', 'projekt', 'preis', 'leitfaden', 'bericht', 'broschüre', 'initiative', 'plattform', 'plan', 'motto', 'wort', 'begriff', 'slogan', 'buch', 'film', 'serie', 'ausstellung', 'festival', 'wettbewerb', 'gesetz', 'artikel', 'kategorie', 'konzept', 'leitgedanken'],
+  areaFrames: [{ verb: '(?:spannen|arbeiten)\\s[^.]*?zusammen', marker: 'bei' }],
   areaIntros: [
     '(?:bereiche|gebiete|felder|themen) der (?:zusammenarbeit|kooperation)[^.:;]*?(?:sind|umfassen|beinhalten|:)',
     '(?:zusammenarbeit|kooperation)[^.:;]{0,60}?(?:in den bereichen|im bereich|auf den gebieten|umfasst|konzentriert sich auf|betrifft)',

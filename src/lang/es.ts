@@ -32,6 +32,7 @@ export const es: LanguageTable = {
   orgNouns: ['ministerio', 'secretaría', 'departamento', 'oficina', 'agencia', 'consejo', 'comisión', 'universidad', 'instituto', 'fundación', 'asociación', 'banco', 'tribunal', 'gobierno', 'empresa', 'grupo', 'dirección', 'organización'],
   orgSpeakers: ['la empresa', 'la compañía', 'la organización', 'el ministerio', 'la secretaría', 'el gobierno', 'la asociación', 'la fundación', 'el comunicado'],
   notQuoteBefore: ['titulado', 'titulada', 'denominado', 'denominada', 'llamado', 'llamada', 'conocido como', 'conocida como', 'operación', 'campaña', 'programa', 'proyecto', 'premio', 'guía', 'informe', 'iniciativa', 'plataforma', 'plan', 'lema', 'palabra', 'término', 'libro', 'película', 'serie', 'exposición', 'festival', 'concurso', 'ley', 'artículo', 'categoría'],
+  areaFrames: [{ verb: '(?:son|constituyen) (?:los )?(?:pilares|ejes) de (?:la )?(?:cooperación|colaboración|relación)' }],
   areaIntros: [
     '(?:ámbitos|áreas|campos|sectores) (?:principales |prioritarios )?de (?:la )?(?:cooperación|colaboración|asociación)[^.:;]*?(?:son|incluyen|comprenden|abarcan|serán|:)',
     '(?:cooperación|colaboración)[^.:;]{0,60}?(?:en (?:los )?(?:ámbitos|áreas|campos|materias?) (?:de(?:l| la| los| las)? )?|se centrará en|se centra en|abarca|incluye)',

@@ -49,6 +49,13 @@ export interface LanguageTable {
   notQuoteBefore: string[];
   /** Phrases that introduce a list of cooperation areas (regular-expression sources). */
   areaIntros: string[];
+  /**
+   * Verb phrases that follow the list they frame as joint work, in the same
+   * sentence ("Bei X und bei Y spannen die beiden … zusammen", "X et Y
+   * constituent des piliers de la coopération"): `verb` a regular-expression
+   * source, `marker` the word each item opens with ("bei"), if any.
+   */
+  areaFrames: { verb: string; marker?: string }[];
   /** Web chrome lines in this language (regular-expression sources, whole line). */
   noiseLines: string[];
   /** Words that end a list item ("etc."). */

@@ -5,7 +5,7 @@ const introCache = new WeakMap<LanguageTable, RegExp>();
 function introRe(lang: LanguageTable): RegExp {
   let re = introCache.get(lang);
   if (!re) {
-    re = new RegExp(`(?:${lang.areaIntros.join('|')})\\s*:?\\s*`, 'iu');
+    re = new RegExp(`(?:${lang.areaIntros.join('|')})(?:(?<!\\p{L})|(?!\\p{L}))\\s*:?\\s*`, 'iu');
     introCache.set(lang, re);
   }
   return re;
@@ -32,9 +32,37 @@ export function findAreas(paragraphs: readonly { text: string; item: boolean }[]
       continue;
     }
     const items = splitList(sentence, lang);
-    if (items.length >= 2) return items;
+    if (isList(items)) return items;
+  }
+  return framedAreas(paragraphs, lang);
+}
+
+/** A list before the verb that frames it as joint work ("Auch bei X und bei Y spannen die beiden … zusammen"). */
+function framedAreas(paragraphs: readonly { text: string }[], lang: LanguageTable): string[] {
+  const and = new RegExp(`\\s+(?:${lang.listAnd.map(escape).join('|')})(?:\\s+\\p{Ll}+)?\\s*$`, 'iu');
+  for (const frame of lang.areaFrames) {
+    const verb = new RegExp(`(?<![\\p{L}])${frame.verb}`, 'giu');
+    for (const { text } of paragraphs) {
+      for (const m of text.matchAll(verb)) {
+        const sentence = text.slice(0, m.index).split(/(?<=[.!?])\s+/).at(-1) ?? '';
+        const items = (frame.marker ? markedItems(sentence, frame.marker, and) : splitList(sentence, lang)).map(cleanItem).filter(Boolean);
+        if (isList(items)) return items;
+      }
+    }
   }
   return [];
+}
+
+/** The phrases that open with `marker` ("bei der Prüfung …", "bei der Bekämpfung …"), without the "und" between them. */
+function markedItems(sentence: string, marker: string, and: RegExp): string[] {
+  const re = new RegExp(`(?<![\\p{L}])${escape(marker)}\\s+`, 'giu');
+  const at = [...sentence.matchAll(re)].map((x) => ({ from: x.index!, text: x.index! + x[0].length }));
+  return at.map((x, i) => sentence.slice(x.text, i + 1 < at.length ? at[i + 1].from : sentence.length).trim().replace(and, ''));
+}
+
+/** Items that read as a list of fields: two or more, each a short phrase, none a quotation or a clause about something else. */
+function isList(items: readonly string[]): boolean {
+  return items.length >= 2 && items.every((x) => (x.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) <= 12 && !/[«»“”„"]/.test(x) && /\p{L}{2}/u.test(x));
 }
 
 function endOfSentence(s: string): string {
@@ -45,6 +73,9 @@ function endOfSentence(s: string): string {
 /** Split a list on semicolons, else commas; on the final "and/et/y/und" only when nothing else splits it. */
 export function splitList(s: string, lang: LanguageTable): string[] {
   let parts = s.includes(';') ? s.split(/\s*;\s*/) : splitCommas(s);
+  // "…, robotics and digital transformation, laying a solid foundation …": the list ends before a participle clause.
+  const clause = parts.findIndex((x, i) => i > 0 && /^\s*\p{Ll}+(?:ing|ant|ando|iendo|end)\s+\S+\s+\S+/u.test(x));
+  if (clause > 0) parts = parts.slice(0, clause);
   const and = new RegExp(`\\s+(?:${lang.listAnd.map(escape).join('|')})\\s+`, 'iu');
   if (parts.length === 1) parts = s.split(and);
   else {
@@ -79,5 +110,5 @@ function splitCommas(s: string): string[] {
 }
 
 function cleanItem(s: string): string {
-  return s.replace(/^[\s\-–—•*·]+/, '').replace(/^(?:etc\.?|usw\.?)$/i, '').replace(/[\s.;:,]+$/, '').trim();
+  return s.replace(/^[\s\-–—•*·]+/, '').replace(/^(?:such as|including|notamment|comme|como|wie|etwa)\s+/i, '').replace(/^(?:etc\.?|usw\.?)$/i, '').replace(/[\s.;:,]+$/, '').trim();
 }

@@ -110,5 +110,5 @@ function splitCommas(s: string): string[] {
 }
 
 function cleanItem(s: string): string {
-  return s.replace(/^[\s\-–—•*·]+/, '').replace(/^(?:such as|including|notamment|comme|como|wie|etwa)\s+/i, '').replace(/^(?:etc\.?|usw\.?)$/i, '').replace(/[\s.;:,]+$/, '').trim();
+  return s.replace(/^[\s\-–—•*·]+/, '').replace(/^(?:such as|including|notamment|comme|como|wie|etwa)\s+/i, '').replace(/^(?:and|et|y|und|as well as|ainsi que|así como)\s+/i, '').replace(/^(?:etc\.?|usw\.?)$/i, '').replace(/[\s.;:,]+$/, '').trim();
 }

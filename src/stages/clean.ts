@@ -24,6 +24,7 @@ const UNIVERSAL_NOISE = [
   /^<!--.*-->$/,
   /^(?:https?:\/\/|www\.)\S+$/i, // a bare URL alone
   /^[^<>]{1,60}(?:\s+[>»›]\s+[^<>]{1,60}){2,}$/, // a breadcrumb ("Home > Newsroom > News Releases")
+  /^--\s*[\p{L}\d .&'-]{2,40}?\s*--$/u, // a wire service's tag line ("--News Direct--")
 ];
 
 /** A line made only of Markdown links, images and a few words around them: a link footer. */

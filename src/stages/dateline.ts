@@ -3,6 +3,7 @@ import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import { languages } from '../lang/index.js';
 import { countryAliases, regionCountry } from '../lang/places.js';
 import type { Dateline } from '../types.js';
 import { findDate } from './dates.js';
@@ -69,11 +70,16 @@ export function findDateline(paragraph: string, language: string): Dateline | nu
   }
   // "Paris, le 18 novembre 2015" at the head, without a dash.
   const comma = /^([\p{Lu}][\p{L}'’ -]{1,30}),\s*(?:le\s+|el\s+|den\s+)?/u.exec(head);
-  if (comma) {
+  if (comma && !isWeekday(comma[1])) {
     const date = findDate(head.slice(comma[0].length, comma[0].length + 40), language);
     if (date && date.index === 0) return fromParts(head.slice(0, comma[0].length + date.length).trim(), [comma[1]]);
   }
   return null;
+}
+
+const WEEKDAYS = new Set(Object.values(languages).flatMap((l) => l.weekdays));
+function isWeekday(s: string): boolean {
+  return WEEKDAYS.has(s.trim().toLowerCase());
 }
 
 /** A line that is only a place (Swiss federal releases put "Berne" under the date). */

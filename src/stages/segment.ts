@@ -69,7 +69,8 @@ export function wrapWidth(runs: readonly (readonly Line[])[]): number {
   const sorted = [...inner].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.9)];
   if (width > 160 || width < 30) return 0;
-  const near = inner.filter((n) => n >= width * 0.6).length;
+  // Wrapped lines stop just short of the width: most of them in a narrow band below it (scraped pages have lines of any length).
+  const near = inner.filter((n) => n >= width * 0.8).length;
   return near >= inner.length * 0.6 ? width : 0;
 }
 

@@ -2,6 +2,7 @@
  * press-extract: the core. Text in, a typed `Release` out; no file system,
  * no process, no console.
  */
+import './stages/markdown.js'; // the Markdown segmenter, registered at once for library users
 export { extract } from './extract.js';
 export { createProcessor } from './pipeline.js';
 export { toJson } from './compile/json.js';

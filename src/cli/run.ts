@@ -1,14 +1,13 @@
-import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
-import { rename, stat, writeFile } from 'node:fs/promises';
-import { toJson } from '../compile/json.js';
-import { toMarkdown } from '../compile/markdown.js';
-import { toText, type TextStyle } from '../compile/text.js';
-import { extract } from '../extract.js';
+import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
 import { languageCodes } from '../lang/index.js';
-import type { LanguageCode, Release } from '../types.js';
+import type { LanguageCode } from '../types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { InputError, decode, readInput, readStream, walk } from './read.js';
+import { outCollision, outPath, runBatch } from './batch.js';
+import { expandInputs } from './inputs.js';
+import { readStream } from './read.js';
+import type { Format } from './task.js';
 
 /** The streams and surroundings the CLI runs in; tests pass fakes. */
 export interface Io {
@@ -17,12 +16,13 @@ export interface Io {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Aborted on Ctrl-C: a batch stops cleanly. */
+  signal?: AbortSignal;
 }
 
 /** Exit codes, as the README documents them. */
-export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, inputFailed: 1, usage: 2, interrupted: 130 } as const;
 
-type Format = 'json' | 'jsonl' | 'md' | 'text';
 interface Options {
   format: Format;
   lang: LanguageCode | 'auto';
@@ -32,6 +32,11 @@ interface Options {
   quiet?: boolean;
   debug?: boolean;
   color?: boolean;
+  jobs: number;
+  outDir?: string;
+  skipExisting?: boolean;
+  filesFrom?: string;
+  timeout: number;
 }
 
 const EXAMPLES = `
@@ -42,8 +47,12 @@ Examples:
   $ extract release.txt --format text            a readable summary
   $ cat release.txt | extract -                  read standard input
   $ extract archive/ --format jsonl > releases.jsonl
+  $ extract archive/ --out-dir out/ --format md   one file per release, the tree mirrored
+  $ extract archive/ --out-dir out/ --skip-existing   resume an interrupted run
+  $ extract 'archive/**/2024-*.md' --jobs 2       a glob, two worker threads
+  $ find archive -name '*.txt' | extract --files-from - --format jsonl
 
-Exit codes: 0 done, 1 an input could not be processed, 2 usage error.`;
+Exit codes: 0 done, 1 an input could not be processed, 2 usage error, 130 interrupted.`;
 
 function program(io: Io): Command {
   return new Command()
@@ -54,7 +63,12 @@ function program(io: Io): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'md', 'text']).default('json'))
     .addOption(new Option('-l, --lang <lang>', 'language of the releases').choices(['auto', ...languageCodes]).default('auto'))
     .option('-o, --output <file>', 'write the output to a file instead of standard output')
-    .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(10 * 1024 * 1024).argParser(positiveInt))
+    .option('-d, --out-dir <dir>', 'write one file per release, mirroring each input folder')
+    .option('--skip-existing', 'with --out-dir: leave releases whose output file exists (resume a run)')
+    .option('--files-from <list>', 'read input paths from a file, one per line (- for standard input)')
+    .addOption(new Option('-j, --jobs <n>', 'worker threads').default(availableParallelism(), 'the number of cores').argParser((v) => positiveInt(v, '--jobs')))
+    .addOption(new Option('--timeout <seconds>', 'per-document time guard').default(10).argParser((v) => positiveInt(v, '--timeout')))
+    .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(10 * 1024 * 1024).argParser((v) => positiveInt(v, '--max-bytes')))
     .addOption(new Option('--ext <list>', 'extensions read in folders, comma-separated').default(['.txt', '.md']).argParser((v) => v.split(',').map((x) => (x.startsWith('.') ? x : `.${x}`).toLowerCase())))
     .option('-q, --quiet', 'no warnings on standard error')
     .option('--no-color', 'no colour in the text format')
@@ -65,9 +79,9 @@ function program(io: Io): Command {
     .showSuggestionAfterError();
 }
 
-function positiveInt(v: string): number {
+function positiveInt(v: string, name: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new CommanderError(EXIT.usage, 'extract.invalidArgument', `error: --max-bytes takes a positive whole number, not '${v}'`);
+  if (!Number.isInteger(n) || n <= 0) throw new CommanderError(EXIT.usage, 'extract.invalidArgument', `error: ${name} takes a positive whole number, not '${v}'`);
   return n;
 }
 
@@ -100,116 +114,70 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-interface Job {
-  path: string;
-}
-
-async function expand(inputs: string[], opts: Options, fail: (path: string, message: string) => void): Promise<Job[]> {
-  const jobs: Job[] = [];
-  for (const input of inputs) {
-    if (input === '-') {
-      jobs.push({ path: '-' });
-      continue;
-    }
-    let isDir = false;
-    try {
-      isDir = (await stat(input)).isDirectory();
-    } catch {
-      isDir = false; // reading it reports the problem
-    }
-    if (!isDir) {
-      jobs.push({ path: input });
-      continue;
-    }
-    try {
-      const files = await walk(input, opts.ext);
-      if (!files.length) fail(input, `no ${opts.ext.join(' or ')} files in this folder`);
-      for (const f of files) jobs.push({ path: f });
-    } catch (e) {
-      fail(input, e instanceof InputError ? e.message : String(e));
-    }
-  }
-  return jobs;
-}
+/** A single input this small runs in this thread: no worker to start, for a quick answer. */
+const IN_THREAD_BYTES = 64 * 1024;
 
 async function main(inputs: string[], opts: Options, io: Io): Promise<number> {
-  if (!inputs.length) {
+  if (!inputs.length && !opts.filesFrom) {
     if (io.stdin.isTTY) {
       io.stderr.write("extract: no input: give a file, a folder or - for standard input (see 'extract --help')\n");
       return EXIT.usage;
     }
     inputs = ['-'];
   }
-  let failed = 0;
-  const fail = (path: string, message: string) => {
-    failed++;
-    io.stderr.write(`extract: ${path}: ${message}\n`);
-  };
-  const jobs = await expand(inputs, opts, fail);
-  const many = jobs.length > 1 || inputs.length > 1;
-  const chalk = colours(opts, io);
-  const parts: string[] = [];
-  const releases: Release[] = [];
-  for (const job of jobs) {
-    let release: Release;
-    try {
-      const decoded = job.path === '-' ? decode(await readStream(io.stdin), '-') : await readInput(job.path, opts.maxBytes);
-      if (decoded.bytes > opts.maxBytes) throw new InputError('too-large', job.path, `too large (${decoded.bytes} bytes; the limit is ${opts.maxBytes}, see --max-bytes)`);
-      release = extract(decoded.text, { language: opts.lang, source: { path: job.path === '-' ? null : job.path, bytes: decoded.bytes, sha256: decoded.sha256 } });
-      release.warnings.unshift(...decoded.warnings);
-    } catch (e) {
-      if (e instanceof InputError) {
-        fail(job.path, e.message);
-        if (opts.format === 'jsonl') parts.push(JSON.stringify({ source: { path: job.path }, error: { code: e.code, message: e.message } }));
-        continue;
-      }
-      throw e;
-    }
-    if (!opts.quiet) for (const w of release.warnings) io.stderr.write(`${job.path}${w.line ? `:${w.line}` : ''}: warning: ${w.message} [${w.rule}]\n`);
-    if (opts.format === 'json') releases.push(release);
-    else if (opts.format === 'jsonl') parts.push(toJson(release, { pretty: false }));
-    else if (opts.format === 'md') parts.push(toMarkdown(release));
-    else parts.push(toText(release, chalk ? styleOf(chalk) : undefined));
+  if (opts.skipExisting && !opts.outDir) {
+    io.stderr.write('extract: --skip-existing works with --out-dir\n');
+    return EXIT.usage;
   }
-  let out: string;
-  if (opts.format === 'json') out = releases.length === 0 && !many ? '' : `${toJson(many ? releases : releases[0])}\n`;
-  else if (opts.format === 'jsonl') out = parts.length ? `${parts.join('\n')}\n` : '';
-  else if (opts.format === 'md') out = parts.join('\n---\n\n');
-  else out = parts.join('\n');
-  if (opts.output) await writeAtomic(opts.output, out);
-  else if (out) await write(io.stdout, out);
-  return failed ? EXIT.inputFailed : EXIT.ok;
+  if (opts.outDir && opts.output) {
+    io.stderr.write('extract: give --out-dir or --output, not both\n');
+    return EXIT.usage;
+  }
+  const { jobs, problems } = await expandInputs(inputs, opts.ext, opts.filesFrom, io.stdin);
+  for (const p of problems) io.stderr.write(`extract: ${p.path}: ${p.message}\n`);
+  if (opts.outDir) {
+    const clash = outCollision(opts.outDir, jobs, opts.format);
+    if (clash) {
+      io.stderr.write(`extract: ${clash[0].path} and ${clash[1].path} would both be written to ${outPath(opts.outDir, clash[0], opts.format)}; nothing was done\n`);
+      return EXIT.usage;
+    }
+  }
+  const stdinBytes = jobs.some((j) => j.path === '-') && !(opts.filesFrom === '-') ? new Uint8Array(await readStream(io.stdin)) : undefined;
+  const many = jobs.length > 1 || inputs.length > 1 || !!opts.filesFrom;
+  const single = jobs.length === 1 ? await sizeOf(jobs[0].path, stdinBytes) : Infinity;
+  const threads = single <= IN_THREAD_BYTES ? 0 : Math.max(1, Math.min(opts.jobs, jobs.length));
+  const terminal = !!io.stderr.isTTY && !io.env.CI;
+  const report = await runBatch(jobs, stdinBytes, {
+    format: opts.format,
+    lang: opts.lang,
+    maxBytes: opts.maxBytes,
+    color: colours(opts, io),
+    threads,
+    timeoutMs: opts.timeout * 1000,
+    output: opts.output,
+    outDir: opts.outDir,
+    skipExisting: !!opts.skipExisting,
+    quiet: !!opts.quiet,
+    progress: terminal && !opts.quiet && jobs.length > 1,
+    summary: !opts.quiet && jobs.length > 1,
+    many,
+  }, io);
+  if (report.interrupted) return EXIT.interrupted;
+  return report.failed || problems.length ? EXIT.inputFailed : EXIT.ok;
 }
 
-function colours(opts: Options, io: Io): ChalkInstance | null {
-  if (opts.format !== 'text' || opts.color === false || opts.output) return null;
-  if (!io.stdout.isTTY || io.env.NO_COLOR !== undefined || io.env.TERM === 'dumb') return null;
-  return new Chalk({ level: 1 });
+async function sizeOf(path: string, stdinBytes: Uint8Array | undefined): Promise<number> {
+  if (path === '-') return stdinBytes?.length ?? 0;
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return 0;
+  }
 }
 
-const PALETTE = ['cyan', 'magenta', 'green', 'yellow', 'blue', 'red'] as const;
-function styleOf(c: ChalkInstance): TextStyle {
-  return {
-    title: (s) => c.bold(s),
-    label: (s) => c.bold.underline(s),
-    dim: (s) => c.dim(s),
-    warning: (s) => c.yellow(s),
-    speaker: (n, s) => c.bold[PALETTE[n % PALETTE.length]](s),
-  };
-}
-
-function write(stream: NodeJS.WritableStream, s: string): Promise<void> {
-  return new Promise((resolve) => {
-    stream.on('error', () => resolve()); // a reader that went away (EPIPE) ends the run quietly
-    if (stream.write(s)) resolve();
-    else stream.once('drain', () => resolve());
-  });
-}
-
-async function writeAtomic(path: string, s: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, s, 'utf8');
-  await rename(tmp, path);
+function colours(opts: Options, io: Io): boolean {
+  if (opts.format !== 'text' || opts.color === false || opts.output || opts.outDir) return false;
+  return !!io.stdout.isTTY && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
 }
 
 export { TOOL_NAME };

@@ -151,8 +151,14 @@ function isMenuItem(t: string): boolean {
 function dropMenus(texts: readonly string[], fate: LineFate[], removed: readonly Removed[], drop: (i: number, rule: string) => void): void {
   const chrome = new Set(removed.filter((r) => r.rule === 'web-chrome').map((r) => r.line));
   // A line the page repeats is its headline, not a menu item.
-  const times = new Map<string, number>();
-  for (const t of texts) if (t) times.set(lineKey(t), (times.get(lineKey(t)) ?? 0) + 1);
+  let times: Map<string, number> | null = null;
+  const once = (t: string) => {
+    if (!times) {
+      times = new Map();
+      for (const x of texts) if (x) times.set(lineKey(x), (times.get(lineKey(x)) ?? 0) + 1);
+    }
+    return times.get(lineKey(t)) === 1;
+  };
   let seen = 0;
   let run: number[] = [];
   let known = 0;
@@ -167,7 +173,7 @@ function dropMenus(texts: readonly string[], fate: LineFate[], removed: readonly
     if (fate[i] === 'keep' && wordCount(texts[i]) >= 12 && /[.!?:»”"]$/.test(texts[i])) break;
     seen++;
     const isChrome = fate[i] === 'removed' && chrome.has(i + 1);
-    if (isChrome || (fate[i] === 'keep' && isMenuItem(texts[i]) && times.get(lineKey(texts[i])) === 1)) {
+    if (isChrome || (fate[i] === 'keep' && isMenuItem(texts[i]) && once(texts[i]))) {
       run.push(i);
       if (isChrome) known++;
     } else flush();

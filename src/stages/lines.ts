@@ -31,5 +31,6 @@ export function wordCount(s: string): number {
 
 /** A comparison key: case, white space and quotation mark style folded. */
 export function lineKey(s: string): string {
-  return s.toLowerCase().replace(/[«»“”„"‹›]/g, '"').replace(/[‘’‚]/g, "'").replace(/\s+/g, ' ').trim();
+  const t = s.toLowerCase();
+  return /[«»“”„‹›‘’‚]|\s\s|[\t\u00a0]/.test(t) ? t.replace(/[«»“”„"‹›]/g, '"').replace(/[‘’‚]/g, "'").replace(/\s+/g, ' ').trim() : t.trim();
 }

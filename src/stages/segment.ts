@@ -1,9 +1,4 @@
-import type { Root as MdRoot, RootContent as MdContent } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
-import { join, mapped, replace, slice, toSource, trim, type Mapped } from '../mapped.js';
+import { join, replace, type Mapped } from '../mapped.js';
 import type { LineFate } from './clean.js';
 import { isDateLine } from './dates.js';
 import { wordCount, type Line } from './lines.js';
@@ -117,136 +112,18 @@ function isWrapped(line: string, next: string, width: number): boolean {
   return !ended && /^[\p{Ll}(,;]/u.test(next) && line.length >= width * 0.5;
 }
 
-const mdParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+/** Splits Markdown into blocks; registered by `./markdown.js`, which the library loads at once and the CLI only for Markdown input. */
+export type MarkdownSegmenter = (lines: readonly Line[], fate: readonly LineFate[]) => Segmented;
+let markdownSegmenter: MarkdownSegmenter | null = null;
 
-/**
- * Split Markdown into blocks with remark-parse (and remark-frontmatter for a
- * YAML header). Lines the cleaner took out are blanked first, lines lose
- * their indentation (an indented line in a release is not code), and the
- * blocks keep their map back to the input.
- */
+/** Register the Markdown segmenter (remark-parse). */
+export function useMarkdownSegmenter(fn: MarkdownSegmenter): void {
+  markdownSegmenter = fn;
+}
+
+/** Segment Markdown with the registered segmenter; plain-text segmentation when none was loaded. */
 export function segmentMarkdown(lines: readonly Line[], fate: readonly LineFate[]): Segmented {
-  const source = join(
-    lines.map((l, i) => (fate[i] === 'keep' || fate[i] === 'frontmatter' ? l.text : mapped('', toSource(l.text, 0)))),
-    '\n',
-  );
-  const lineStarts: number[] = [];
-  for (let i = 0, at = 0; i < lines.length; i++) {
-    lineStarts.push(at);
-    at += (fate[i] === 'keep' || fate[i] === 'frontmatter' ? lines[i].text.text.length : 0) + 1;
-  }
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lines[lo]?.no ?? 1;
-  };
-  const tree = mdParser.parse(source.text) as MdRoot;
-  const out: Segmented = { blocks: [], frontmatter: null, dropped: [] };
-  const width = wrapWidth(runsOf(lines, fate));
-  const visit = (node: MdContent, inList: boolean): void => {
-    const s = node.position?.start.offset ?? 0;
-    const e = node.position?.end.offset ?? s;
-    switch (node.type) {
-      case 'yaml':
-        out.frontmatter = readYaml(node.value);
-        return;
-      case 'heading':
-      case 'paragraph': {
-        const raw = slice(source, s, e);
-        const text = stripInline(node.type === 'heading' ? replace(raw, /^#{1,6}[ \t]*|[ \t]+#+[ \t]*$/g, () => '') : raw);
-        const kind = node.type === 'heading' ? 'heading' : inList ? 'item' : 'paragraph';
-        const depth = node.type === 'heading' ? node.depth : 0;
-        if (kind === 'heading') {
-          const t = trim(replace(text, /\n/g, () => ' '));
-          if (t.text) out.blocks.push({ kind, text: t, line: lineOf(s), depth });
-          return;
-        }
-        // A Markdown paragraph may hold several lines that were separate paragraphs in the page.
-        const parts = splitMapped(text).map((p, k) => ({ text: p, no: lineOf(s) + k }));
-        for (const p of joinWrapped(parts.filter((x) => x.text.text), width)) {
-          out.blocks.push({ kind, text: p.text, line: p.line, depth });
-        }
-        return;
-      }
-      case 'list':
-        for (const item of node.children) for (const c of item.children) visit(c as MdContent, true);
-        return;
-      case 'blockquote':
-        for (const c of node.children) visit(c as MdContent, inList);
-        return;
-      case 'code': {
-        const raw = slice(source, s, e);
-        const parts = splitMapped(raw).filter((p) => p.text && !/^(`{3,}|~{3,})/.test(p.text));
-        for (const p of parts) out.blocks.push({ kind: 'paragraph', text: p, line: lineOf(s), depth: 0 });
-        return;
-      }
-      case 'table':
-        for (const row of node.children) {
-          const rs = row.position?.start.offset ?? 0;
-          const re = row.position?.end.offset ?? rs;
-          const t = trim(stripInline(replace(slice(source, rs, re), /\s*\|\s*/g, () => ' ')));
-          if (t.text) out.blocks.push({ kind: 'paragraph', text: t, line: lineOf(rs), depth: 0 });
-        }
-        return;
-      case 'html':
-      case 'definition':
-        for (const [k, t] of source.text.slice(s, e).split('\n').entries()) {
-          if (t.trim()) out.dropped.push({ text: t.trim(), line: lineOf(s) + k, rule: node.type === 'html' ? 'html' : 'link-definition' });
-        }
-        return;
-      default:
-        return; // thematic breaks
-    }
-  };
-  for (const node of tree.children) visit(node, false);
-  return out;
-}
-
-function runsOf(lines: readonly Line[], fate: readonly LineFate[]): Line[][] {
-  const runs: Line[][] = [];
-  let run: Line[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (fate[i] === 'keep' && !/^#{1,6}\s/.test(lines[i].text.text)) run.push(lines[i]);
-    else if (run.length) {
-      runs.push(run);
-      run = [];
-    }
-  }
-  if (run.length) runs.push(run);
-  return runs;
-}
-
-function splitMapped(m: Mapped): Mapped[] {
-  const out: Mapped[] = [];
-  let start = 0;
-  for (;;) {
-    const end = m.text.indexOf('\n', start);
-    out.push(trim(slice(m, start, end < 0 ? m.text.length : end)));
-    if (end < 0) break;
-    start = end + 1;
-  }
-  return out;
-}
-
-/**
- * Markdown inline marks off, keeping the map: links and images read as their
- * label, emphasis and code marks go, backslash escapes are undone, hard
- * breaks become spaces.
- */
-export function stripInline(m: Mapped): Mapped {
-  let out = replace(m, /!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g, (x) => ({ text: x[1], from: x[0].startsWith('!') ? 2 : 1 }));
-  out = replace(out, /<(https?:\/\/[^>\s]+)>/g, (x) => ({ text: x[1], from: 1 }));
-  out = replace(out, /(\*\*|__)(?=\S)([^\n]*?\S)\1/g, (x) => ({ text: x[2], from: x[1].length }));
-  out = replace(out, /(^|[\s(])([*_])(?=\S)([^*_\n]*?\S)\2(?=[\s).,;:!?]|$)/g, (x) => ({ text: x[1] + x[3], from: 0 }));
-  out = replace(out, /\\([\\`*_{}[\]()#+\-.!|>~"'])/g, (x) => ({ text: x[1], from: 1 }));
-  out = replace(out, /`([^`\n]+)`/g, (x) => ({ text: x[1], from: 1 }));
-  out = replace(out, / {2,}\n|\\\n/g, () => '\n');
-  return stripTags(out);
+  return markdownSegmenter ? markdownSegmenter(lines, fate) : segmentPlain(lines, fate);
 }
 
 const INLINE_TAG = /<\/?(?:b|i|u|s|em|strong|span|font|sup|sub|small|mark|a|abbr|cite|q|br|wbr)(?:\s[^<>\n]*)?\/?>/gi;
@@ -255,15 +132,6 @@ const INLINE_TAG = /<\/?(?:b|i|u|s|em|strong|span|font|sup|sub|small|mark|a|abbr
 export function stripTags(m: Mapped): Mapped {
   if (!m.text.includes('<')) return m;
   return replace(m, INLINE_TAG, (x) => (/^<br/i.test(x[0]) ? ' ' : ''));
-}
-
-function readYaml(value: string): Record<string, unknown> | null {
-  try {
-    const v: unknown = parseYaml(value, { schema: 'core', uniqueKeys: false });
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** True when a block holds prose: enough words to be a sentence. */

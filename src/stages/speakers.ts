@@ -3,15 +3,34 @@ import type { Speaker } from '../types.js';
 import { appositionRole, knowledge, isNameWord, isOrganizationWord, organizationOf, readSpeakerBefore, type Mention } from './names.js';
 import type { RawQuote } from './quotes.js';
 
-/** A full name the text names somewhere, with the role it gives them there. */
+/**
+ * A full name the text names somewhere, with the role it gives them there.
+ * Roles are read when first asked for: most names in a release never are.
+ */
 interface Person {
   name: string;
-  role: string | null;
+  readonly role: string | null;
   /** The apposition after the name, when a title before it gave `role` ("conseillère fédérale X, cheffe du DFJP"). */
-  apposition: string | null;
+  readonly apposition: string | null;
   paragraph: number;
   /** Where in its paragraph the name stands. */
   index: number;
+}
+
+function person(name: string, paragraph: number, index: number, read: () => { role: string | null; apposition: string | null }): Person {
+  let roles: { role: string | null; apposition: string | null } | null = null;
+  const get = () => (roles ??= read());
+  return {
+    name,
+    paragraph,
+    index,
+    get role() {
+      return get().role;
+    },
+    get apposition() {
+      return get().apposition;
+    },
+  };
 }
 
 const NAME_RUN = /\p{Lu}(?:\.|[\p{L}’'-]*)(?:\s+(?:(?:de|du|van|von|der|den|da|di|del|la|le|bin|al|ibn)\s+)?\p{Lu}(?:\.|[\p{L}’'-]*)){1,7}/gu;
@@ -36,17 +55,23 @@ export function findPeople(paragraphs: readonly string[], lang: LanguageTable): 
       const nameWords = words.slice(a, b);
       if (nameWords.length < 2 || nameWords.length > 5 || nameWords.some((w) => (!isNameWord(w, k) && !k.particles.has(w.toLowerCase())) || isOrganizationWord(w))) continue;
       const name = nameWords.join(' ').replace(/[.,]$/, '');
-      const endAt = m.index + m[0].length;
-      const before = readSpeakerBefore(t.slice(Math.max(0, m.index - 160), endAt), lang);
-      let role = before && before.name === name ? before.role : null;
-      const after = t.slice(endAt);
-      let apposition: string | null = null;
-      if (/^,\s+\S/.test(after) && b === words.length) {
-        const r = appositionRole(after.replace(/^,\s+/, ''), lang);
-        if (r && !/^(?:who|qui|quien|der|die|and|et|y|und)\b/i.test(r)) apposition = r;
-      }
-      if (!role) role = apposition;
-      out.push({ name, role, apposition: apposition === role ? null : apposition, paragraph: p, index: m.index });
+      const at = m.index;
+      const endAt = at + m[0].length;
+      const lastIsName = b === words.length;
+      out.push(
+        person(name, p, at, () => {
+          const before = readSpeakerBefore(t.slice(Math.max(0, at - 160), endAt), lang);
+          let role = before && before.name === name ? before.role : null;
+          const after = t.slice(endAt, endAt + 400);
+          let apposition: string | null = null;
+          if (/^,\s+\S/.test(after) && lastIsName) {
+            const r = appositionRole(after.replace(/^,\s+/, ''), lang);
+            if (r && !/^(?:who|qui|quien|der|die|and|et|y|und)\b/i.test(r)) apposition = r;
+          }
+          if (!role) role = apposition;
+          return { role, apposition: apposition === role ? null : apposition };
+        }),
+      );
     }
   });
   return out;
@@ -102,7 +127,7 @@ export function resolveSpeakers(quotes: readonly RawQuote[], paragraphs: readonl
     if (!m) name = null;
     else if (m.pronoun) {
       // "…», dit-elle" after a paragraph that names someone new: the pronoun is hers, not the last speaker's.
-      const between = people.findLast((x) => !!x.role && before(previousEnd, [x.paragraph, x.index]) && before([x.paragraph, x.index], start) && x.paragraph < paragraph);
+      const between = people.findLast((x) => x.paragraph < paragraph && before(previousEnd, [x.paragraph, x.index]) && before([x.paragraph, x.index], start) && !!x.role);
       name = between?.name ?? previous ?? people.findLast((x) => x.paragraph <= paragraph)?.name ?? null;
     }
     else if (m.name) name = m.organization ? m.name : canonical(m.name, people, paragraph);

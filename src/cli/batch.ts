@@ -1,0 +1,238 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Job } from './inputs.js';
+import { Progress } from './progress.js';
+import { runTask, type Format, type Task, type TaskResult } from './task.js';
+
+/** How a batch runs; the shell fills it from the options and the surroundings. */
+export interface BatchOptions {
+  format: Format;
+  lang: Task['lang'];
+  maxBytes: number;
+  color: boolean;
+  /** Worker threads; 0 runs in this thread (a single small input, for start-up time). */
+  threads: number;
+  /** The per-document time guard, in milliseconds (worker threads only). */
+  timeoutMs: number;
+  output?: string;
+  outDir?: string;
+  skipExisting: boolean;
+  quiet: boolean;
+  progress: boolean;
+  summary: boolean;
+  /** Several inputs: JSON is an array, Markdown and text are joined. */
+  many: boolean;
+}
+
+export interface Streams {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  /** Aborted on Ctrl-C: the batch stops, and what it wrote is whole. */
+  signal?: AbortSignal;
+}
+
+export interface BatchReport {
+  done: number;
+  failed: number;
+  warnings: number;
+  bytes: number;
+  seconds: number;
+  interrupted: boolean;
+  /** The reader of standard output went away (EPIPE). */
+  closed: boolean;
+}
+
+/** The file --out-dir writes for a job: the input's place under its folder, with the format's extension. */
+export function outPath(outDir: string, job: Job, format: Format): string {
+  const ext = format === 'md' ? '.md' : format === 'text' ? '.txt' : '.json';
+  const under = job.path === '-' ? 'stdin' : job.under;
+  return join(outDir, under.replace(/\.[^./\\]+$/, '') + ext);
+}
+
+/** Two jobs that would write the same output file, if any (checked before any work starts). */
+export function outCollision(outDir: string, jobs: readonly Job[], format: Format): [Job, Job] | null {
+  const seen = new Map<string, Job>();
+  for (const j of jobs) {
+    const p = outPath(outDir, j, format);
+    const other = seen.get(p);
+    if (other) return [other, j];
+    seen.set(p, j);
+  }
+  return null;
+}
+
+/** The worker's file beside this one; from the TypeScript sources (tests), the built one. */
+function workerFile(): string {
+  const here = new URL('./worker.js', import.meta.url);
+  if (!import.meta.url.endsWith('.ts')) return here.href;
+  return new URL('../../dist/cli/worker.js', import.meta.url).href;
+}
+
+type Runner = { run(task: Task, signal: AbortSignal): Promise<TaskResult>; close(): Promise<void> };
+
+async function makeRunner(threads: number): Promise<Runner> {
+  if (threads <= 0) return { run: (t) => runTask(t), close: async () => {} };
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  return {
+    run: (t, signal) => pool.run(t, { signal }) as Promise<TaskResult>,
+    close: () => pool.destroy(),
+  };
+}
+
+/**
+ * Process the jobs and write every result in input order, whatever order the
+ * threads finish in: streamed to standard output (or -o, renamed into place
+ * at the end), or one file per release under --out-dir, each written
+ * atomically. A file that fails gives one line on standard error (and a
+ * record in jsonl) and the batch goes on.
+ */
+export async function runBatch(jobs: readonly Job[], stdinBytes: Uint8Array | undefined, opts: BatchOptions, io: Streams): Promise<BatchReport> {
+  const started = performance.now();
+  const report: BatchReport = { done: 0, failed: 0, warnings: 0, bytes: 0, seconds: 0, interrupted: false, closed: false };
+  const progress = opts.progress ? new Progress(io.stderr, jobs.length) : null;
+  const say = (line: string) => {
+    progress?.clear();
+    io.stderr.write(`${line}\n`);
+  };
+  const todo = opts.outDir && opts.skipExisting ? await withoutExisting(jobs, opts) : [...jobs];
+  const skipped = jobs.length - todo.length;
+
+  // Where the output goes.
+  let sink: NodeJS.WritableStream | null = null;
+  let tmp: string | null = null;
+  if (!opts.outDir) {
+    if (opts.output) {
+      tmp = `${opts.output}.${process.pid}.tmp`;
+      sink = createWriteStream(tmp);
+    } else sink = io.stdout;
+    sink.on('error', (e: NodeJS.ErrnoException) => {
+      report.closed = true;
+      if (e.code !== 'EPIPE' && opts.output) say(`extract: ${opts.output}: ${e.message}`);
+    });
+  }
+  let first = true;
+  const emit = async (s: string) => {
+    if (!sink || report.closed) return;
+    if (!sink.write(s)) await new Promise<void>((resolve) => {
+      sink!.once('drain', resolve);
+      sink!.once('error', resolve);
+    });
+  };
+  const open = opts.format === 'json' && opts.many ? '[\n' : '';
+  if (sink && open) await emit(open);
+
+  const handle = async (job: Job, r: TaskResult) => {
+    report.bytes += r.bytes;
+    if (r.error) {
+      report.failed++;
+      say(`extract: ${job.path}: ${r.error.message}`);
+      if (opts.format === 'jsonl' && sink) await emit(`${JSON.stringify({ source: { path: job.path === '-' ? null : job.path }, error: r.error })}\n`);
+      return;
+    }
+    report.done++;
+    report.warnings += r.warnings.length;
+    if (!opts.quiet) for (const w of r.warnings) say(`${job.path}${w.line ? `:${w.line}` : ''}: warning: ${w.message} [${w.rule}]`);
+    const out = r.output ?? '';
+    if (opts.outDir) {
+      await writeAtomic(outPath(opts.outDir, job, opts.format), opts.format === 'json' || opts.format === 'jsonl' ? `${out}\n` : out);
+      return;
+    }
+    let piece: string;
+    if (opts.format === 'json') piece = opts.many ? `${first ? '' : ',\n'}${indent(out)}` : `${out}\n`;
+    else if (opts.format === 'jsonl') piece = `${out}\n`;
+    else if (opts.format === 'md') piece = `${first ? '' : '\n---\n\n'}${out}`;
+    else piece = `${first ? '' : '\n'}${out}`;
+    first = false;
+    await emit(piece);
+  };
+
+  const runner = await makeRunner(opts.threads);
+  const window = Math.max(1, opts.threads * 2);
+  const stop = new AbortController();
+  const onAbort = () => {
+    report.interrupted = true;
+    stop.abort();
+  };
+  io.signal?.addEventListener('abort', onAbort, { once: true });
+  if (io.signal?.aborted) onAbort();
+  const start = (job: Job): Promise<TaskResult> => {
+    const task: Task = { path: job.path, bytes: job.path === '-' ? stdinBytes : undefined, format: opts.format, lang: opts.lang, maxBytes: opts.maxBytes, color: opts.color };
+    const guard = AbortSignal.any([stop.signal, AbortSignal.timeout(opts.timeoutMs)]);
+    return runner.run(task, guard).catch((e: unknown): TaskResult => {
+      const error = stop.signal.aborted
+        ? { code: 'interrupted', message: 'interrupted' }
+        : (e as Error)?.name === 'AbortError' || (e as Error)?.name === 'TimeoutError'
+          ? { code: 'timeout', message: `stopped after ${opts.timeoutMs / 1000} s (the per-document time guard, see --timeout)` }
+          : { code: 'internal', message: `could not be processed (${e instanceof Error ? e.message : String(e)})` };
+      return { path: job.path, warnings: [], bytes: 0, error };
+    });
+  };
+  // In input order, with at most `window` releases in flight: memory does not grow with the archive.
+  const inflight = new Map<number, Promise<TaskResult>>();
+  let submitted = 0;
+  for (let next = 0; next < todo.length; next++) {
+    while (submitted < todo.length && submitted - next < window && !stop.signal.aborted) {
+      inflight.set(submitted, start(todo[submitted]));
+      submitted++;
+    }
+    const pending = inflight.get(next);
+    if (!pending) break;
+    const r = await pending;
+    inflight.delete(next);
+    if (stop.signal.aborted || report.closed) break;
+    await handle(todo[next], r);
+    progress?.tick(next + 1 + skipped);
+  }
+  io.signal?.removeEventListener('abort', onAbort);
+  await runner.close();
+  progress?.clear();
+
+  if (sink) {
+    if (open && !report.closed) await emit(first ? ']\n' : '\n]\n');
+    if (tmp && sink !== io.stdout) {
+      await new Promise<void>((resolve) => (sink as WriteStream).end(resolve));
+      if (report.interrupted) await rm(tmp, { force: true });
+      else await rename(tmp, opts.output!);
+    }
+  }
+  report.seconds = (performance.now() - started) / 1000;
+  if (opts.summary && !report.closed) {
+    const rate = report.seconds > 0 ? report.done / report.seconds : 0;
+    const mb = report.seconds > 0 ? report.bytes / 1e6 / report.seconds : 0;
+    const parts = [`${report.done} releases`, `${report.failed} failed`, `${report.warnings} warnings`];
+    if (skipped) parts.push(`${skipped} skipped (already written)`);
+    io.stderr.write(`extract: ${parts.join(', ')} in ${report.seconds.toFixed(1)} s (${rate.toFixed(0)} releases/s, ${mb.toFixed(1)} MB/s)${report.interrupted ? '; interrupted' : ''}\n`);
+  }
+  return report;
+}
+
+function indent(json: string): string {
+  return `  ${json.replace(/\n/g, '\n  ')}`;
+}
+
+async function withoutExisting(jobs: readonly Job[], opts: BatchOptions): Promise<Job[]> {
+  const out: Job[] = [];
+  for (const j of jobs) {
+    try {
+      await access(outPath(opts.outDir!, j, opts.format));
+    } catch {
+      out.push(j);
+    }
+  }
+  return out;
+}
+
+/** Write a file whole or not at all: a temporary file beside it, renamed into place. */
+export async function writeAtomic(path: string, s: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, s, 'utf8');
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}

@@ -1,0 +1,80 @@
+import { toJson } from '../compile/json.js';
+import { extract } from '../extract.js';
+import type { LanguageCode, Release } from '../types.js';
+import { InputError, decode, readInput, type Decoded } from './read.js';
+
+/** The output formats of the command line. */
+export type Format = 'json' | 'jsonl' | 'md' | 'text';
+
+/** One release to process: the same plain object goes to a worker thread or runs in-process. */
+export interface Task {
+  /** The path as the user can reach it, or "-" for standard input. */
+  path: string;
+  /** The text of standard input, already read (for "-"). */
+  bytes?: Uint8Array;
+  format: Format;
+  lang: LanguageCode | 'auto';
+  maxBytes: number;
+  /** Colour the text format (the shell decides: a terminal, no NO_COLOR). */
+  color: boolean;
+}
+
+/** What a task gives back: the serialised release, or the error that stopped it. */
+export interface TaskResult {
+  path: string;
+  /** The release in the task's format, ready to write (JSON without a final newline). */
+  output?: string;
+  warnings: { rule: string; message: string; line: number | null }[];
+  bytes: number;
+  error?: { code: string; message: string };
+}
+
+const MARKDOWN_SIGNS = /^---[ \t]*$|^#{1,6}[ \t]+\S|\]\((?:https?:|\/|www\.)|(?:^|\s)\*\*\S/m;
+let markdownLoaded: Promise<unknown> | null = null;
+
+/** Load the Markdown segmenter (remark-parse) the first time an input may need it. */
+function loadMarkdown(text: string): Promise<unknown> | null {
+  if (markdownLoaded || !MARKDOWN_SIGNS.test(text.slice(0, 200_000))) return markdownLoaded;
+  markdownLoaded = import('../stages/markdown.js');
+  return markdownLoaded;
+}
+
+/**
+ * Read, decode, extract and serialise one release. Input problems come back
+ * as `error` (a typed code and a message for the user); it never throws for
+ * them, so that a batch goes on.
+ */
+export async function runTask(task: Task): Promise<TaskResult> {
+  let decoded: Decoded;
+  try {
+    decoded = task.bytes ? decode(task.bytes, task.path) : await readInput(task.path, task.maxBytes);
+    if (decoded.bytes > task.maxBytes) throw new InputError('too-large', task.path, `too large (${decoded.bytes} bytes; the limit is ${task.maxBytes}, see --max-bytes)`);
+  } catch (e) {
+    if (e instanceof InputError) return { path: task.path, warnings: [], bytes: 0, error: { code: e.code, message: e.message } };
+    throw e;
+  }
+  const loading = loadMarkdown(decoded.text);
+  if (loading) await loading;
+  const release = extract(decoded.text, { language: task.lang, source: { path: task.path === '-' ? null : task.path, bytes: decoded.bytes, sha256: decoded.sha256 } });
+  release.warnings.unshift(...decoded.warnings);
+  return { path: task.path, output: await serialise(release, task), warnings: release.warnings, bytes: decoded.bytes };
+}
+
+async function serialise(release: Release, task: Task): Promise<string> {
+  switch (task.format) {
+    case 'json':
+      return toJson(release);
+    case 'jsonl':
+      return toJson(release, { pretty: false });
+    case 'md': {
+      const { toMarkdown } = await import('../compile/markdown.js');
+      return toMarkdown(release);
+    }
+    default: {
+      const { toText } = await import('../compile/text.js');
+      if (!task.color) return toText(release);
+      const { styleOf } = await import('./colour.js');
+      return toText(release, await styleOf());
+    }
+  }
+}

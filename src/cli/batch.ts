@@ -3,7 +3,7 @@ import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Job } from './inputs.js';
 import { Progress } from './progress.js';
-import { runTask, type Format, type Task, type TaskResult } from './task.js';
+import type { Format, Task, TaskResult } from './task.js';
 
 /** How a batch runs; the shell fills it from the options and the surroundings. */
 export interface BatchOptions {
@@ -72,9 +72,14 @@ function workerFile(): string {
 type Runner = { run(task: Task, signal: AbortSignal): Promise<TaskResult>; close(): Promise<void> };
 
 async function makeRunner(threads: number): Promise<Runner> {
-  if (threads <= 0) return { run: (t) => runTask(t), close: async () => {} };
+  if (threads <= 0) {
+    // This thread does the work only for a single small input; otherwise the core is loaded in the workers alone.
+    const { runTask } = await import('./task.js');
+    return { run: (t) => runTask(t), close: async () => {} };
+  }
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  // A bounded heap per thread: the garbage of thousands of releases is collected, not kept until the run ends.
+  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 32 } });
   return {
     run: (t, signal) => pool.run(t, { signal }) as Promise<TaskResult>,
     close: () => pool.destroy(),
@@ -149,7 +154,8 @@ export async function runBatch(jobs: readonly Job[], stdinBytes: Uint8Array | un
   };
 
   const runner = await makeRunner(opts.threads);
-  const window = Math.max(1, opts.threads * 2);
+  // Enough in flight that one slow release does not leave the other threads idle; few enough that memory stays flat.
+  const window = Math.max(1, opts.threads * 16);
   const stop = new AbortController();
   const onAbort = () => {
     report.interrupted = true;

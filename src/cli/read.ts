@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Why an input could not be read as text. */
@@ -57,11 +58,15 @@ function looksBinary(buf: Uint8Array): boolean {
   return n > 0 && control / n > 0.1;
 }
 
-/** Read one file as text, with typed errors. */
+/**
+ * Read one file as text, with typed errors. The reads are synchronous: a
+ * worker thread does nothing else meanwhile, and a run of one file has
+ * nothing to overlap them with.
+ */
 export async function readInput(path: string, maxBytes: number): Promise<Decoded> {
   let size: number;
   try {
-    const s = await stat(path);
+    const s = statSync(path);
     if (s.isDirectory()) throw new InputError('is-directory', path, 'is a folder, not a file');
     size = s.size;
   } catch (e) {
@@ -70,7 +75,7 @@ export async function readInput(path: string, maxBytes: number): Promise<Decoded
   if (size > maxBytes) throw new InputError('too-large', path, `too large (${size} bytes; the limit is ${maxBytes}, see --max-bytes)`);
   let buf: Buffer;
   try {
-    buf = await readFile(path);
+    buf = readFileSync(path);
   } catch (e) {
     throw toInputError(e, path);
   }

@@ -41,7 +41,7 @@ export function findAreas(paragraphs: readonly { text: string; item: boolean }[]
 function framedAreas(paragraphs: readonly { text: string }[], lang: LanguageTable): string[] {
   const and = new RegExp(`\\s+(?:${lang.listAnd.map(escape).join('|')})(?:\\s+\\p{Ll}+)?\\s*$`, 'iu');
   for (const frame of lang.areaFrames) {
-    const verb = new RegExp(`(?<![\\p{L}])${frame.verb}`, 'giu');
+    const verb = new RegExp(`(?:^|[\\s(«"“„])${frame.verb}`, 'giu');
     for (const { text } of paragraphs) {
       for (const m of text.matchAll(verb)) {
         const sentence = text.slice(0, m.index).split(/(?<=[.!?])\s+/).at(-1) ?? '';

@@ -19,6 +19,8 @@ const OPENERS: Record<string, string[]> = {
   '»': ['«'],
 };
 const CLOSERS = new Set(['»', '”', '"', '“', '›', '‘', '’', '«']);
+/** Every opening or closing mark, to jump from one to the next. */
+const MARKS = /[«»“”„"‹›‚‘’]/g;
 
 function isSpaceOrStart(c: string | undefined): boolean {
   return c === undefined || /[\s([{\-–—/:;,]/u.test(c);
@@ -37,9 +39,10 @@ function isSpaceOrEnd(c: string | undefined): boolean {
 export function findSpans(t: string): Span[] {
   const spans: Span[] = [];
   const stack: { mark: string; at: number }[] = [];
-  for (let i = 0; i < t.length; i++) {
+  MARKS.lastIndex = 0;
+  for (let mk = MARKS.exec(t); mk; mk = MARKS.exec(t)) {
+    const i = mk.index;
     const c = t[i];
-    if (!(c in OPENERS) && !CLOSERS.has(c)) continue;
     const prev = t[i - 1];
     const next = t[i + 1];
     const top = stack[stack.length - 1];
@@ -106,12 +109,48 @@ interface Cues {
   namedThing: RegExp;
 }
 
+/**
+ * A regular-expression alternation of phrases, factored so that it stays
+ * small: phrases that end on the same set of words share one group
+ * ("(?:(?:has|had|also) )?(?:said|added|…)" rather than every product of
+ * auxiliary and verb). The cue tables hold hundreds of forms, and the size
+ * of a pattern is what it costs to compile on a run's first release.
+ */
+export function compactAlternation(phrases: readonly string[]): string {
+  const esc = (x: string) => escape(x).replace(/’/g, "['’]");
+  const byHead = new Map<string, Set<string>>();
+  for (const p of new Set(phrases)) {
+    const cut = p.lastIndexOf(' ');
+    const head = cut < 0 ? '' : p.slice(0, cut);
+    const last = cut < 0 ? p : p.slice(cut + 1);
+    if (!byHead.has(head)) byHead.set(head, new Set());
+    byHead.get(head)!.add(last);
+  }
+  // Heads with the same set of last words form one group.
+  const groups = new Map<string, { heads: string[]; lasts: string[] }>();
+  for (const [head, lasts] of byHead) {
+    const sorted = [...lasts].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const key = sorted.join('|');
+    if (!groups.has(key)) groups.set(key, { heads: [], lasts: sorted });
+    groups.get(key)!.heads.push(head);
+  }
+  const parts = [...groups.values()].map(({ heads, lasts }) => {
+    const words = `(?:${lasts.map(esc).join('|')})`;
+    const named = heads.filter(Boolean).sort((a, b) => b.length - a.length).map(esc);
+    if (!named.length) return { text: words, len: 0 };
+    const prefix = `(?:${named.join('|')})\\s+`;
+    return { text: heads.includes('') ? `(?:${prefix})?${words}` : `${prefix}${words}`, len: Math.max(...heads.map((h) => h.length)) };
+  });
+  // Longer heads first, so that "a également déclaré" is not cut to "a".
+  return parts.sort((a, b) => b.len - a.len).map((p) => p.text).join('|');
+}
+
 const cueCache = new WeakMap<LanguageTable, Cues>();
 function cues(lang: LanguageTable): Cues {
   let c = cueCache.get(lang);
   if (c) return c;
   const alt = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map((x) => escape(x).replace(/’/g, "['’]")).join('|');
-  const cue = alt(lang.cues);
+  const cue = compactAlternation(lang.cues);
   const pcue = alt(lang.pronounCues.length ? lang.pronounCues : ['\u0000']);
   const pron = alt(lang.pronouns);
   c = {

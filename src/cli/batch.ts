@@ -2,6 +2,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Job } from './inputs.js';
+import { collectEvery } from './collect.js';
 import { Progress } from './progress.js';
 import type { Format, Task, TaskResult } from './task.js';
 
@@ -79,7 +80,7 @@ async function makeRunner(threads: number): Promise<Runner> {
   }
   const { Piscina } = await import('piscina');
   // A bounded heap per thread: the garbage of thousands of releases is collected, not kept until the run ends.
-  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 32 } });
+  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, recordTiming: false });
   return {
     run: (t, signal) => pool.run(t, { signal }) as Promise<TaskResult>,
     close: () => pool.destroy(),
@@ -118,7 +119,7 @@ export async function runBatch(jobs: readonly Job[], stdinBytes: Uint8Array | un
     });
   }
   let first = true;
-  const emit = async (s: string) => {
+  const emit = async (s: string | Uint8Array) => {
     if (!sink || report.closed) return;
     if (!sink.write(s)) await new Promise<void>((resolve) => {
       sink!.once('drain', resolve);
@@ -139,23 +140,25 @@ export async function runBatch(jobs: readonly Job[], stdinBytes: Uint8Array | un
     report.done++;
     report.warnings += r.warnings.length;
     if (!opts.quiet) for (const w of r.warnings) say(`${job.path}${w.line ? `:${w.line}` : ''}: warning: ${w.message} [${w.rule}]`);
-    const out = r.output ?? '';
+    const out: string | Uint8Array = r.data ?? r.output ?? '';
+    const json = opts.format === 'json' || opts.format === 'jsonl';
     if (opts.outDir) {
-      await writeAtomic(outPath(opts.outDir, job, opts.format), opts.format === 'json' || opts.format === 'jsonl' ? `${out}\n` : out);
+      await writeAtomic(outPath(opts.outDir, job, opts.format), out, json ? '\n' : '');
       return;
     }
-    let piece: string;
-    if (opts.format === 'json') piece = opts.many ? `${first ? '' : ',\n'}${indent(out)}` : `${out}\n`;
-    else if (opts.format === 'jsonl') piece = `${out}\n`;
-    else if (opts.format === 'md') piece = `${first ? '' : '\n---\n\n'}${out}`;
-    else piece = `${first ? '' : '\n'}${out}`;
+    // Separators around the release; the release itself as the thread gave it (bytes from a worker).
+    const before = first ? '' : opts.format === 'json' ? (opts.many ? ',\n' : '') : opts.format === 'md' ? '\n---\n\n' : opts.format === 'text' ? '\n' : '';
+    const after = opts.format === 'jsonl' || (opts.format === 'json' && !opts.many) ? '\n' : '';
     first = false;
-    await emit(piece);
+    if (before) await emit(before);
+    await emit(out);
+    if (after) await emit(after);
   };
 
   const runner = await makeRunner(opts.threads);
+  const collect = opts.threads > 0 ? collectEvery(1000) : () => {};
   // Enough in flight that one slow release does not leave the other threads idle; few enough that memory stays flat.
-  const window = Math.max(1, opts.threads * 16);
+  const window = Math.max(1, opts.threads * 4);
   const stop = new AbortController();
   const onAbort = () => {
     report.interrupted = true;
@@ -163,17 +166,34 @@ export async function runBatch(jobs: readonly Job[], stdinBytes: Uint8Array | un
   };
   io.signal?.addEventListener('abort', onAbort, { once: true });
   if (io.signal?.aborted) onAbort();
+  // One controller per task, its timer cleared when the task ends (AbortSignal.any over a run-long signal keeps every task's signal alive).
+  const running = new Set<AbortController>();
+  stop.signal.addEventListener('abort', () => {
+    for (const c of running) c.abort();
+  });
   const start = (job: Job): Promise<TaskResult> => {
-    const task: Task = { path: job.path, bytes: job.path === '-' ? stdinBytes : undefined, format: opts.format, lang: opts.lang, maxBytes: opts.maxBytes, color: opts.color };
-    const guard = AbortSignal.any([stop.signal, AbortSignal.timeout(opts.timeoutMs)]);
-    return runner.run(task, guard).catch((e: unknown): TaskResult => {
-      const error = stop.signal.aborted
-        ? { code: 'interrupted', message: 'interrupted' }
-        : (e as Error)?.name === 'AbortError' || (e as Error)?.name === 'TimeoutError'
-          ? { code: 'timeout', message: `stopped after ${opts.timeoutMs / 1000} s (the per-document time guard, see --timeout)` }
-          : { code: 'internal', message: `could not be processed (${e instanceof Error ? e.message : String(e)})` };
-      return { path: job.path, warnings: [], bytes: 0, error };
-    });
+    const task: Task = { path: job.path, bytes: job.path === '-' ? stdinBytes : undefined, format: opts.format, lang: opts.lang, maxBytes: opts.maxBytes, color: opts.color, inArray: opts.format === 'json' && opts.many && !opts.outDir };
+    const guard = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      guard.abort();
+    }, opts.timeoutMs);
+    running.add(guard);
+    return runner
+      .run(task, guard.signal)
+      .catch((e: unknown): TaskResult => {
+        const error = stop.signal.aborted
+          ? { code: 'interrupted', message: 'interrupted' }
+          : timedOut
+            ? { code: 'timeout', message: `stopped after ${opts.timeoutMs / 1000} s (the per-document time guard, see --timeout)` }
+            : { code: 'internal', message: `could not be processed (${e instanceof Error ? e.message : String(e)})` };
+        return { path: job.path, warnings: [], bytes: 0, error };
+      })
+      .finally(() => {
+        clearTimeout(timer);
+        running.delete(guard);
+      });
   };
   // In input order, with at most `window` releases in flight: memory does not grow with the archive.
   const inflight = new Map<number, Promise<TaskResult>>();
@@ -190,6 +210,7 @@ export async function runBatch(jobs: readonly Job[], stdinBytes: Uint8Array | un
     if (stop.signal.aborted || report.closed) break;
     await handle(todo[next], r);
     progress?.tick(next + 1 + skipped);
+    collect();
   }
   io.signal?.removeEventListener('abort', onAbort);
   await runner.close();
@@ -214,10 +235,6 @@ export async function runBatch(jobs: readonly Job[], stdinBytes: Uint8Array | un
   return report;
 }
 
-function indent(json: string): string {
-  return `  ${json.replace(/\n/g, '\n  ')}`;
-}
-
 async function withoutExisting(jobs: readonly Job[], opts: BatchOptions): Promise<Job[]> {
   const out: Job[] = [];
   for (const j of jobs) {
@@ -231,11 +248,11 @@ async function withoutExisting(jobs: readonly Job[], opts: BatchOptions): Promis
 }
 
 /** Write a file whole or not at all: a temporary file beside it, renamed into place. */
-export async function writeAtomic(path: string, s: string): Promise<void> {
+export async function writeAtomic(path: string, s: string | Uint8Array, end = ''): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
   try {
-    await writeFile(tmp, s, 'utf8');
+    await writeFile(tmp, end ? (typeof s === 'string' ? s + end : Buffer.concat([s, Buffer.from(end)])) : s);
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });

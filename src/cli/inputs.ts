@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { basename, isAbsolute, join, relative } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError, readStream, walk } from './read.js';
 
@@ -46,7 +46,7 @@ export async function expandInputs(inputs: readonly string[], exts: readonly str
       exists = false;
     }
     if (!exists && isDynamicPattern(input)) {
-      const found = (await glob(input, { onlyFiles: true, expandDirectories: false, followSymbolicLinks: true })).sort();
+      const found = (await glob(input, { onlyFiles: true, expandDirectories: false, followSymbolicLinks: true, absolute: isAbsolute(input) })).sort();
       if (!found.length) problems.push({ path: input, message: 'no file matches this pattern' });
       const base = staticBase(input);
       for (const f of found) jobs.push({ path: f, under: relative(base, f) });
@@ -75,5 +75,6 @@ function staticBase(pattern: string): string {
     if (isDynamicPattern(p)) break;
     fixed.push(p);
   }
-  return fixed.length ? join(...fixed) || '.' : '.';
+  if (!fixed.length) return '.';
+  return pattern.startsWith('/') ? `/${join(...fixed)}` : join(...fixed) || '.';
 }

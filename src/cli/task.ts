@@ -17,6 +17,8 @@ export interface Task {
   maxBytes: number;
   /** Colour the text format (the shell decides: a terminal, no NO_COLOR). */
   color: boolean;
+  /** Part of a JSON array: the release comes indented for its place in it. */
+  inArray?: boolean;
 }
 
 /** What a task gives back: the serialised release, or the error that stopped it. */
@@ -24,6 +26,8 @@ export interface TaskResult {
   path: string;
   /** The release in the task's format, ready to write (JSON without a final newline). */
   output?: string;
+  /** The same as UTF-8 bytes, when a worker thread moved them rather than copy a string. */
+  data?: Uint8Array;
   warnings: { rule: string; message: string; line: number | null }[];
   bytes: number;
   error?: { code: string; message: string };
@@ -63,7 +67,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
 async function serialise(release: Release, task: Task): Promise<string> {
   switch (task.format) {
     case 'json':
-      return toJson(release);
+      return task.inArray ? `  ${toJson(release).replace(/\n/g, '\n  ')}` : toJson(release);
     case 'jsonl':
       return toJson(release, { pretty: false });
     case 'md': {

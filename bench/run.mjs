@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// The batch benchmark (`npm run bench`): releases/s, MB/s and peak RSS of the
+// command over an archive with --jobs 1 and --jobs 2, beside two floors
+// measured in the same run on the same files: reading every file and writing
+// it out as JSON, and remark-parse alone. Then the archive copied ten times
+// over (memory must not grow with it), and the cold start of one release.
+//
+//   npm run bench                      ../shared/corpus/archive
+//   npm run bench -- --archive DIR     another archive
+//   npm run bench -- --quick           skip the ten-fold copy
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, linkSync, mkdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const archive = resolve(args.includes('--archive') ? args[args.indexOf('--archive') + 1] : join(root, '..', 'shared', 'corpus', 'archive'));
+const quick = args.includes('--quick');
+const bin = join(root, 'bin', 'extract.js');
+const seed = join(root, 'fixtures', 'interpol-osce-bratislava.txt');
+
+if (!existsSync(archive)) {
+  console.log(`bench: no archive at ${archive}; nothing to measure (give --archive DIR)`);
+  process.exit(0);
+}
+if (!existsSync(join(root, 'dist', 'bundle', 'cli.js'))) {
+  console.error('bench: build first (npm run build)');
+  process.exit(1);
+}
+
+function files(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...files(p));
+    else if (/\.(txt|md)$/i.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+const list = files(archive);
+const bytes = list.reduce((n, f) => n + statSync(f).size, 0);
+const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Run a node script or the command, with wall time and peak RSS (from /usr/bin/time, where there is one). */
+function measure(argv, opts = {}) {
+  const cmd = time ? time : process.execPath;
+  const full = time ? ['-f', '__RSS__ %M', process.execPath, ...argv] : argv;
+  const t = performance.now();
+  const r = spawnSync(cmd, full, { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'], ...opts });
+  const seconds = (performance.now() - t) / 1000;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${(r.stderr ?? '').slice(-2000)}`);
+  const rss = /__RSS__ (\d+)/.exec(r.stderr ?? '');
+  return { seconds, rssMb: rss ? Number(rss[1]) / 1024 : null, stderr: r.stderr ?? '' };
+}
+
+const rows = [];
+function row(name, m, n = list.length, b = bytes) {
+  rows.push({ name, releasesPerSecond: n / m.seconds, mbPerSecond: b / 1e6 / m.seconds, seconds: m.seconds, peakRssMb: m.rssMb });
+}
+
+console.log(`bench: ${list.length} releases, ${(bytes / 1e6).toFixed(1)} MB in ${relative(process.cwd(), archive) || '.'}; node ${process.version}`);
+const floor = join(root, 'bench', 'floor.mjs');
+row('floor: read + JSON, 1 thread', measure([floor, 'json', archive]));
+row('floor: remark-parse alone, 1 thread', measure([floor, 'remark', archive]));
+for (const jobs of [1, 2]) row(`extract --jobs ${jobs}`, measure([bin, archive, '--format', 'jsonl', '--jobs', String(jobs), '--quiet']));
+
+if (!quick) {
+  // The archive ten times over, as hard links in a temporary folder (a copy where links cannot be made).
+  const tmp = mkdtempSync(join(tmpdir(), 'press-extract-bench-'));
+  try {
+    for (let k = 0; k < 10; k++) {
+      for (const f of list) {
+        const to = join(tmp, `copy${k}`, relative(archive, f));
+        mkdirSync(dirname(to), { recursive: true });
+        try {
+          linkSync(f, to);
+        } catch {
+          spawnSync('cp', [f, to]);
+        }
+      }
+    }
+    row('extract --jobs 2, archive x10', measure([bin, tmp, '--format', 'jsonl', '--jobs', '2', '--quiet']), list.length * 10, bytes * 10);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const cold = [];
+for (let i = 0; i < 7; i++) cold.push(measure([bin, seed]).seconds);
+cold.sort((a, b) => a - b);
+const nodeAlone = [];
+for (let i = 0; i < 5; i++) nodeAlone.push(measure(['-e', '0']).seconds);
+nodeAlone.sort((a, b) => a - b);
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log('');
+console.log(pad('run', 36), pad('releases/s', 11), pad('MB/s', 7), pad('seconds', 8), 'peak RSS MB');
+for (const r of rows) console.log(pad(r.name, 36), pad(r.releasesPerSecond.toFixed(0), 11), pad(r.mbPerSecond.toFixed(2), 7), pad(r.seconds.toFixed(2), 8), r.peakRssMb === null ? '-' : r.peakRssMb.toFixed(0));
+console.log(pad('cold start: extract one release', 36), `${(cold[3] * 1000).toFixed(0)} ms median of 7 (node -e 0: ${(nodeAlone[2] * 1000).toFixed(0)} ms)`);
+
+const by = (name) => rows.find((r) => r.name === name);
+const remark = by('floor: remark-parse alone, 1 thread').releasesPerSecond;
+const j1 = by('extract --jobs 1').releasesPerSecond;
+const j2 = by('extract --jobs 2').releasesPerSecond;
+const x10 = by('extract --jobs 2, archive x10');
+const goals = [
+  [`--jobs 1 >= half of remark-parse alone (${(remark / 2).toFixed(0)}/s)`, j1 >= remark / 2],
+  [`--jobs 2 >= 1.5 x --jobs 1 (${(j2 / j1).toFixed(2)}x)`, j2 >= 1.5 * j1],
+  [`--jobs 2 >= 500 releases/s`, j2 >= 500],
+  ...(x10 ? [[`peak RSS < 300 MB on the archive x10 (${x10.peakRssMb?.toFixed(0) ?? '?'} MB)`, x10.peakRssMb !== null && x10.peakRssMb < 300]] : []),
+  [`cold start < 250 ms (${(cold[3] * 1000).toFixed(0)} ms)`, cold[3] < 0.25],
+];
+console.log('');
+for (const [what, ok] of goals) console.log(`${ok ? 'met    ' : 'NOT MET'} ${what}`);

@@ -1,6 +1,7 @@
 import { languages, languageCodes } from '../lang/index.js';
 import type { LanguageCode } from '../types.js';
 
+const WORD = /(?<!\p{L})\p{L}{1,6}(?!\p{L})/gu;
 const votes = new Map<string, LanguageCode[]>();
 for (const code of languageCodes) for (const w of languages[code].stopwords) votes.set(w, [...(votes.get(w) ?? []), code]);
 
@@ -11,10 +12,15 @@ for (const code of languageCodes) for (const w of languages[code].stopwords) vot
  */
 export function detectLanguage(text: string): LanguageCode {
   const score: Record<LanguageCode, number> = { fr: 0, en: 0, es: 0, de: 0 };
-  const words = text.slice(0, 8000).toLowerCase().match(/\p{L}+/gu) ?? [];
-  for (const w of words) {
-    const v = votes.get(w);
-    if (v) for (const code of v) score[code] += 1 / v.length;
+  // Stopwords are short: only words of up to six letters are looked up, and a few hundred votes decide.
+  const head = text.slice(0, 8000);
+  let cast = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(head); m && cast < 300; m = WORD.exec(head)) {
+    const v = votes.get(m[0].toLowerCase());
+    if (!v) continue;
+    cast++;
+    for (const code of v) score[code] += 1 / v.length;
   }
   let best: LanguageCode = 'en';
   for (const code of languageCodes) if (score[code] > score[best]) best = code;

@@ -112,6 +112,8 @@ export interface Resolved {
  * the attribution or from where the text first names the person.
  */
 export function resolveSpeakers(quotes: readonly RawQuote[], paragraphs: readonly string[], lang: LanguageTable, title: string | null = null): Resolved {
+  // Nothing to resolve: the names of the text need not be read.
+  if (!quotes.some((q) => q.mention)) return { speakers: [], names: quotes.map(() => null) };
   const people = findPeople(paragraphs, lang);
   let subject: string | null | undefined;
   const byName = new Map<string, Speaker>();

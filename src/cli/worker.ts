@@ -3,7 +3,7 @@ import { collectEvery } from './collect.js';
 import { runTask, type Task, type TaskResult } from './task.js';
 
 const utf8 = new TextEncoder();
-const collect = collectEvery(500);
+const collect = collectEvery(2000);
 
 /**
  * The worker thread's entry (piscina): one task in, its result out. The

@@ -152,7 +152,7 @@ const quotes: Plugin<[], Root> = () => (_tree, file) => {
   });
   // A quote whose words stand inside a longer quote is the same quote again (a pull quote), unless
   // it carries an attribution of its own: then the longer one is a fuller statement quoted apart.
-  d.quotes = out.filter((q) => !out.some((o) => o !== q && o.text.length > q.text.length && o.text.includes(q.text) && !(q.cue && o.paragraph !== q.paragraph)));
+  d.quotes = withoutRepeats(out);
   d.speakers = speakers.filter((s) => d.quotes!.some((q) => q.speaker === s.name));
 };
 
@@ -162,6 +162,39 @@ const assess: Plugin<[], Root> = () => (_tree, file) => {
   const verdict = assessRelease(need(file, 'lines'), need(file, 'body').map((b) => b.text.text));
   if (verdict) d.warnings!.push(verdict);
 };
+
+/**
+ * Quotes without those whose words stand inside a longer quote (a pull quote
+ * repeating a body quote), unless they carry an attribution of their own.
+ * All texts are searched at once, so thousands of quotes cost no more than a
+ * few: each quote looks only where its opening words stand.
+ */
+function withoutRepeats(quotes: Quote[]): Quote[] {
+  const starts: number[] = [];
+  let all = '';
+  for (const q of quotes) {
+    starts.push(all.length);
+    all += `${q.text}\u0000`;
+  }
+  const owner = (at: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return quotes.filter((q, i) => {
+    if (!q.text) return true;
+    for (let at = all.indexOf(q.text); at >= 0; at = all.indexOf(q.text, at + 1)) {
+      const o = quotes[owner(at)];
+      if (o !== q && o.text.length > q.text.length && !(q.cue && o.paragraph !== q.paragraph)) return false;
+    }
+    return i >= 0;
+  });
+}
 
 /** Cooperation areas: the items of a stated list. */
 const areas: Plugin<[], Root> = () => (_tree, file) => {

@@ -28,8 +28,9 @@ const UNIVERSAL_NOISE = [
 ];
 
 /** A line made only of Markdown links, images and a few words around them: a link footer. */
-const LINK = /!?\[[^\]]*\]\([^)]*\)/g;
-const IMAGE_LINE = /^!\[([^\]]*)\]\(([^)]*)\)$/;
+// Labels and targets are bounded: a line of 100,000 "[" must not make each of them scan to the end.
+const LINK = /!?\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g;
+const IMAGE_LINE = /^!\[([^\]]{0,500})\]\(([^)]{0,2000})\)$/;
 const FOOTER_IMAGE = /qr.?code|blockchain|registration|logo|icon|pixel|tracking|badge|banner|spacer|avatar/i;
 
 /**
@@ -263,14 +264,35 @@ function leadingQuote(t: string): string | null {
 function dropPullQuotes(texts: readonly string[], fate: LineFate[], drop: (i: number, rule: string) => void): void {
   const kept: number[] = [];
   for (let i = 0; i < texts.length; i++) if (fate[i] === 'keep') kept.push(i);
+  // Every kept line, folded once, in one string: a quote is looked for where its words stand, not line by line.
+  const starts: number[] = [];
+  let all = '';
+  for (const i of kept) {
+    starts.push(all.length);
+    all += `${texts[i].replace(/\s+/g, ' ').toLowerCase()}\u0000`;
+  }
+  const lineAt = (at: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return kept[lo];
+  };
   for (const i of kept) {
     const q = leadingQuote(texts[i]);
     if (!q || wordCount(q) < 5) continue;
     const rest = texts[i].length - q.length;
     if (rest > 200) continue; // a paragraph that goes on after its quote is not a pull quote
     const needle = q.toLowerCase();
-    const host = kept.find((j) => j !== i && fate[j] === 'keep' && texts[j].length > q.length + 2 && texts[j].replace(/\s+/g, ' ').toLowerCase().includes(needle) && !(leadingQuote(texts[j]) === q && texts[j].length - q.length <= 200));
-    if (host !== undefined) drop(i, 'pull-quote');
+    let host = false;
+    for (let at = all.indexOf(needle); at >= 0 && !host; at = all.indexOf(needle, at + 1)) {
+      const j = lineAt(at);
+      host = j !== i && fate[j] === 'keep' && texts[j].length > q.length + 2 && !(leadingQuote(texts[j]) === q && texts[j].length - q.length <= 200);
+    }
+    if (host) drop(i, 'pull-quote');
   }
 }
 

@@ -36,14 +36,16 @@ const mdParser = unified()
  * blocks keep their map back to the input.
  */
 export function segmentMarkdownWithRemark(lines: readonly Line[], fate: readonly LineFate[]): Segmented {
-  const source = join(
-    lines.map((l, i) => (fate[i] === 'keep' || fate[i] === 'frontmatter' ? l.text : mapped('', toSource(l.text, 0)))),
-    '\n',
+  // Blockquote marks come off before the parse (the stage reads a quoted block like any other, and
+  // 50,000 nested ">" would take the parser minutes); lines the cleaner took out are blanked.
+  const kept = lines.map((l, i) =>
+    fate[i] === 'frontmatter' ? l.text : fate[i] === 'keep' ? (l.text.text.startsWith('>') ? replace(l.text, /^(?:>[ \t]*)+/g, () => '') : l.text) : mapped('', toSource(l.text, 0)),
   );
+  const source = join(kept, '\n');
   const lineStarts: number[] = [];
   for (let i = 0, at = 0; i < lines.length; i++) {
     lineStarts.push(at);
-    at += (fate[i] === 'keep' || fate[i] === 'frontmatter' ? lines[i].text.text.length : 0) + 1;
+    at += kept[i].text.length + 1;
   }
   const lineOf = (offset: number): number => {
     let lo = 0;
@@ -149,7 +151,7 @@ function splitMapped(m: Mapped): Mapped[] {
  * breaks become spaces.
  */
 export function stripInline(m: Mapped): Mapped {
-  let out = replace(m, /!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g, (x) => ({ text: x[1], from: x[0].startsWith('!') ? 2 : 1 }));
+  let out = replace(m, /!?\[([^\]\n]{0,500})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:\s+"[^"\n]{0,300}")?\)/g, (x) => ({ text: x[1], from: x[0].startsWith('!') ? 2 : 1 }));
   out = replace(out, /<(https?:\/\/[^>\s]+)>/g, (x) => ({ text: x[1], from: 1 }));
   out = replace(out, /(\*\*|__)(?=\S)([^\n]*?\S)\1/g, (x) => ({ text: x[2], from: x[1].length }));
   out = replace(out, /(^|[\s(])([*_])(?=\S)([^*_\n]*?\S)\2(?=[\s).,;:!?]|$)/g, (x) => ({ text: x[1] + x[3], from: 0 }));

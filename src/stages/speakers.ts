@@ -81,22 +81,51 @@ function lastWord(s: string): string {
   return s.split(/\s+/).at(-1)?.toLowerCase() ?? '';
 }
 
-/** Resolve a surname, a title and surname or a full name to the fullest name the text gives. */
-function canonical(name: string, people: readonly Person[], paragraph: number): string {
+/** The distinct names of the text, by their first and last word, with the first paragraph each stands in. */
+interface NameIndex {
+  byWord: Map<string, Map<string, number>>;
+}
+
+function indexNames(people: readonly Person[]): NameIndex {
+  const byWord = new Map<string, Map<string, number>>();
+  const add = (w: string, p: Person) => {
+    let names = byWord.get(w);
+    if (!names) byWord.set(w, (names = new Map()));
+    if (!names.has(p.name)) names.set(p.name, p.paragraph);
+  };
+  for (const p of people) {
+    const pw = p.name.split(/\s+/);
+    add(pw[pw.length - 1].toLowerCase(), p);
+    add(pw[0].toLowerCase(), p);
+  }
+  return { byWord };
+}
+
+/**
+ * Resolve a surname, a title and surname or a full name to the fullest name
+ * the text gives: among the names that end with it (or, for one word, start
+ * with it), the longest named at or before the quote's paragraph, else the
+ * longest. Looked up by word, so a long release costs no more per quote.
+ */
+function canonical(name: string, index: NameIndex, paragraph: number): string {
   const words = name.split(/\s+/);
   const tail = lastWord(name);
-  const candidates = people.filter((p) => {
-    const pw = p.name.split(/\s+/);
-    if (pw.length < words.length) return false;
-    if (words.length === 1) return lastWord(p.name) === tail || pw[0].toLowerCase() === tail;
+  const lower = name.toLowerCase();
+  const names = index.byWord.get(tail);
+  if (!names) return name;
+  let best: string | null = null;
+  let bestBefore: string | null = null;
+  for (const [candidate, first] of names) {
+    const cw = candidate.split(/\s+/);
+    if (cw.length < words.length) continue;
+    const c = candidate.toLowerCase();
     // A full name grows only by first names: words after it in a title-case line are not part of it.
-    return p.name.toLowerCase().endsWith(' ' + name.toLowerCase()) || p.name.toLowerCase() === name.toLowerCase();
-  });
-  if (!candidates.length) return name;
-  // The nearest naming before the quote, else the first one.
-  const before = candidates.filter((p) => p.paragraph <= paragraph);
-  const pick = (before.length ? before : candidates).reduce((best, p) => (p.name.length > best.name.length ? p : best));
-  return pick.name;
+    const fits = words.length === 1 ? lastWord(candidate) === tail || cw[0].toLowerCase() === tail : c.endsWith(` ${lower}`) || c === lower;
+    if (!fits) continue;
+    if (!best || candidate.length > best.length) best = candidate;
+    if (first <= paragraph && (!bestBefore || candidate.length > bestBefore.length)) bestBefore = candidate;
+  }
+  return bestBefore ?? best ?? name;
 }
 
 /** A quote's speaker as a resolved name, or null. */
@@ -115,6 +144,7 @@ export function resolveSpeakers(quotes: readonly RawQuote[], paragraphs: readonl
   // Nothing to resolve: the names of the text need not be read.
   if (!quotes.some((q) => q.mention)) return { speakers: [], names: quotes.map(() => null) };
   const people = findPeople(paragraphs, lang);
+  const index = indexNames(people);
   let subject: string | null | undefined;
   const byName = new Map<string, Speaker>();
   const names: (string | null)[] = [];
@@ -132,8 +162,8 @@ export function resolveSpeakers(quotes: readonly RawQuote[], paragraphs: readonl
       const between = people.findLast((x) => x.paragraph < paragraph && before(previousEnd, [x.paragraph, x.index]) && before([x.paragraph, x.index], start) && !!x.role);
       name = between?.name ?? previous ?? people.findLast((x) => x.paragraph <= paragraph)?.name ?? null;
     }
-    else if (m.name) name = m.organization ? m.name : canonical(m.name, people, paragraph);
-    else if (m.organization) name = subject === undefined ? (subject = releaseOrganization(paragraphs, title, new Set(quotes.map((x) => x.mention?.name).filter((x): x is string => !!x).map((x) => canonical(x, people, 0))), m.form ?? '')) : subject;
+    else if (m.name) name = m.organization ? m.name : canonical(m.name, index, paragraph);
+    else if (m.organization) name = subject === undefined ? (subject = releaseOrganization(paragraphs, title, new Set(quotes.map((x) => x.mention?.name).filter((x): x is string => !!x).map((x) => canonical(x, index, 0))), m.form ?? '')) : subject;
     else if (m.role) name = personForRole(m.role, people, paragraph, q.pieces[0].start);
     names.push(name);
     if (!name || !m) continue;

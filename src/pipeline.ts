@@ -108,6 +108,7 @@ const header: Plugin<[], Root> = () => (_tree, file) => {
   const h = readHeader(blocks, d.frontmatter ?? null, need(file, 'language'), need(file, 'lines'));
   Object.assign(d, { title: h.title, subtitle: h.subtitle, date: h.date, dateline: h.dateline, headerBlocks: h.used });
   d.warnings!.push(...h.warnings);
+  d.removed!.push(...h.labels);
   d.body = blocks.filter((_, i) => !h.used.has(i));
 };
 

@@ -14,6 +14,8 @@ export interface Header {
   /** Blocks that are header, not body. */
   used: Set<number>;
   warnings: Warning[];
+  /** Labels the header took off a line it used ("For Immediate Release:" before a title). */
+  labels: { text: string; rule: string; line: number }[];
 }
 
 const TITLE_KEYS = ['news_title', 'headline', 'title'];
@@ -44,6 +46,7 @@ function str(v: unknown): string | null {
 export function readHeader(blocks: readonly Block[], frontmatter: Record<string, unknown> | null, language: string, lines: readonly Line[] = []): Header {
   const used = new Set<number>();
   const warnings: Warning[] = [];
+  const labels: Header['labels'] = [];
   let title: string | null = null;
   let date: string | null = null;
   const texts = blocks.map((b) => b.text.text);
@@ -78,7 +81,9 @@ export function readHeader(blocks: readonly Block[], frontmatter: Record<string,
     const forRelease = blocks.findIndex((b, i) => i <= Math.max(headEnd, 8) && FOR_RELEASE.test(texts[i]) && wordCount(FOR_RELEASE.exec(texts[i])![1]) >= 3);
     if (forRelease >= 0 && (heading < 0 || forRelease < heading)) {
       titleAt = forRelease;
-      title = FOR_RELEASE.exec(texts[forRelease])![1].trim();
+      const m = FOR_RELEASE.exec(texts[forRelease])!;
+      title = m[1].trim();
+      labels.push({ text: texts[forRelease].slice(0, m[0].length - m[1].length).trim(), rule: 'release-label', line: blocks[forRelease].line });
     } else if (heading >= 0) {
       titleAt = heading;
       title = texts[heading];
@@ -108,6 +113,7 @@ export function readHeader(blocks: readonly Block[], frontmatter: Record<string,
       else releaseDate ??= { iso, line: blocks[i].line };
       used.add(i);
       dateLines.add(i);
+      labels.push({ text: texts[i], rule: 'date-line', line: blocks[i].line });
       // "Berne, le 16 octobre 2025": the place is the dateline.
       const d = findDateline(texts[i], language);
       if (d && !datelineFromHead) datelineFromHead = d;
@@ -164,7 +170,9 @@ export function readHeader(blocks: readonly Block[], frontmatter: Record<string,
       used.add(i);
     }
   }
-  return { title: title && withoutSiteName(title), subtitle, date, dateline, used, warnings };
+  const bare = title && withoutSiteName(title);
+  if (bare && title && bare !== title) labels.push({ text: title.slice(bare.length).trim(), rule: 'site-name', line: titleAt >= 0 ? blocks[titleAt].line : 1 });
+  return { title: bare, subtitle, date, dateline, used, warnings, labels };
 }
 
 const ORG_NOUNS = new Set(Object.values(languages).flatMap((l) => l.orgNouns));

@@ -3,7 +3,10 @@
 // the Markdown writer, colours, the core in a batch's main thread), and the
 // worker thread's entry beside it. piscina stays a package: it finds its own
 // worker file at run time. The library (dist/index.js) is tsc's, unbundled.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+rmSync('dist/bundle', { recursive: true, force: true }); // chunks of an earlier build would stay beside the new ones
 
 await build({
   entryPoints: { cli: 'src/cli/run.ts', worker: 'src/cli/worker.ts' },

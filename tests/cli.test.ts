@@ -120,6 +120,26 @@ describe('extract CLI, in-process', () => {
     expect(r.stderr).toContain('legacy-encoding');
   });
 
+  it('guesses a Latin-1 file with chardet, and --encoding forces one without a warning', async () => {
+    const dir = tmp();
+    const f = join(dir, 'latin1.txt');
+    writeFileSync(f, Buffer.from('Le minist\xe8re annonce un accord\n\nParis, le 5 d\xe9cembre 2019\n\n\xab Nous avons sign\xe9 un accord important avec nos partenaires \xbb, a d\xe9clar\xe9 M. Jean M\xfcller.\n', 'latin1'));
+    const guessed = await cli([f]);
+    const g = JSON.parse(guessed.stdout);
+    expect(g.title).toBe('Le ministère annonce un accord');
+    expect(g.quotes[0].speaker).toBe('Jean Müller');
+    expect(guessed.stderr).toMatch(/warning: not valid UTF-8: read as (?:iso-8859-1|windows-1252) \(a guess; --encoding forces another\) \[legacy-encoding\]/);
+    const forced = await cli(['--encoding', 'iso-8859-15', f]);
+    expect(JSON.parse(forced.stdout).title).toBe('Le ministère annonce un accord');
+    expect(forced.stderr).toBe('');
+    const utf16 = join(dir, 'utf16.txt');
+    writeFileSync(utf16, Buffer.from('Titre du communiqué de presse\n\nLe texte suit.', 'utf16le'));
+    expect(JSON.parse((await cli(['-e', 'utf-16le', utf16])).stdout).title).toBe('Titre du communiqué de presse');
+    const unknown = await cli(['--encoding', 'klingon-8', f]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown encoding 'klingon-8'/);
+  });
+
   it('reports a folder with no releases in it', async () => {
     const dir = tmp();
     mkdirSync(join(dir, 'empty'));

@@ -11,6 +11,7 @@ export interface BatchOptions {
   format: Format;
   lang: Task['lang'];
   maxBytes: number;
+  encoding?: string;
   color: boolean;
   /** Worker threads; 0 runs in this thread (a single small input, for start-up time). */
   threads: number;
@@ -172,7 +173,7 @@ export async function runBatch(jobs: readonly Job[], stdinBytes: Uint8Array | un
     for (const c of running) c.abort();
   });
   const start = (job: Job): Promise<TaskResult> => {
-    const task: Task = { path: job.path, bytes: job.path === '-' ? stdinBytes : undefined, format: opts.format, lang: opts.lang, maxBytes: opts.maxBytes, color: opts.color, inArray: opts.format === 'json' && opts.many && !opts.outDir };
+    const task: Task = { path: job.path, bytes: job.path === '-' ? stdinBytes : undefined, format: opts.format, lang: opts.lang, maxBytes: opts.maxBytes, encoding: opts.encoding, color: opts.color, inArray: opts.format === 'json' && opts.many && !opts.outDir };
     const guard = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {

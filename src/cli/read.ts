@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { readFileSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -26,14 +27,38 @@ export interface Decoded {
   warnings: { rule: string; message: string; line: null }[];
 }
 
+type Chardet = typeof import('chardet');
+type Iconv = typeof import('iconv-lite');
+let loaded: { chardet: Chardet; iconv: Iconv } | null = null;
+
+/** chardet and iconv-lite, loaded the first time a file is not UTF-8 (or an encoding is forced): most runs never need them. */
+function legacy(): { chardet: Chardet; iconv: Iconv } {
+  if (!loaded) {
+    const require = createRequire(import.meta.url);
+    loaded = { chardet: require('chardet') as Chardet, iconv: require('iconv-lite') as Iconv };
+  }
+  return loaded;
+}
+
+/** Legacy encodings a guess may land on for releases in French, English, Spanish and German. */
+const LEGACY = new Set(['windows-1252', 'iso-8859-1', 'iso-8859-15', 'windows-1250', 'iso-8859-2', 'macintosh']);
+
+/** Whether iconv-lite knows an encoding name (for --encoding). */
+export function encodingExists(name: string): boolean {
+  return legacy().iconv.encodingExists(name);
+}
+
 /**
- * Bytes to text: UTF-8 (BOM dropped), UTF-16 with a BOM, and otherwise
- * Windows-1252 (a superset of Latin-1, the common legacy encoding of old
- * French archives) with a warning. Bytes that are not text are refused.
+ * Bytes to text: an encoding the user forced (--encoding), else UTF-8 (BOM
+ * dropped), UTF-16 with a BOM, and otherwise the legacy encoding chardet
+ * guesses among those of Western European text (Windows-1252 when it cannot
+ * tell), decoded by iconv-lite, with a warning naming the guess. Bytes that
+ * are not text are refused.
  */
-export function decode(buf: Uint8Array, path: string): Decoded {
+export function decode(buf: Uint8Array, path: string, forced?: string): Decoded {
   const sha256 = createHash('sha256').update(buf).digest('hex');
   const base = { bytes: buf.length, sha256, warnings: [] as Decoded['warnings'] };
+  if (forced) return { ...base, text: legacy().iconv.decode(Buffer.from(buf), forced, { stripBOM: true }), encoding: forced };
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { ...base, text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { ...base, text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be' };
   if (looksBinary(buf)) throw new InputError('binary', path, 'not text (binary data)');
@@ -41,8 +66,10 @@ export function decode(buf: Uint8Array, path: string): Decoded {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
     return { ...base, text, encoding: 'utf-8' };
   } catch {
-    const text = new TextDecoder('windows-1252').decode(buf);
-    return { ...base, text, encoding: 'windows-1252', warnings: [{ rule: 'legacy-encoding', message: 'Not valid UTF-8: read as Windows-1252 (Latin-1)', line: null }] };
+    const { chardet, iconv } = legacy();
+    const guess = chardet.analyse(buf).find((c) => LEGACY.has(c.name.toLowerCase()))?.name.toLowerCase() ?? 'windows-1252';
+    const text = iconv.decode(Buffer.from(buf), guess);
+    return { ...base, text, encoding: guess, warnings: [{ rule: 'legacy-encoding', message: `not valid UTF-8: read as ${guess} (a guess; --encoding forces another)`, line: null }] };
   }
 }
 
@@ -63,7 +90,7 @@ function looksBinary(buf: Uint8Array): boolean {
  * worker thread does nothing else meanwhile, and a run of one file has
  * nothing to overlap them with.
  */
-export async function readInput(path: string, maxBytes: number): Promise<Decoded> {
+export async function readInput(path: string, maxBytes: number, encoding?: string): Promise<Decoded> {
   let size: number;
   try {
     const s = statSync(path);
@@ -80,7 +107,7 @@ export async function readInput(path: string, maxBytes: number): Promise<Decoded
     throw toInputError(e, path);
   }
   if (buf.length > maxBytes) throw new InputError('too-large', path, `too large (${buf.length} bytes; the limit is ${maxBytes}, see --max-bytes)`);
-  return decode(buf, path);
+  return decode(buf, path, encoding);
 }
 
 function toInputError(e: unknown, path: string): InputError {

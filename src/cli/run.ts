@@ -6,7 +6,7 @@ import type { LanguageCode } from '../types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { outCollision, outPath, runBatch } from './batch.js';
 import { expandInputs } from './inputs.js';
-import { readStream } from './read.js';
+import { encodingExists, readStream } from './read.js';
 import type { Format } from './task.js';
 
 /** The streams and surroundings the CLI runs in; tests pass fakes. */
@@ -37,6 +37,7 @@ interface Options {
   skipExisting?: boolean;
   filesFrom?: string;
   timeout: number;
+  encoding?: string;
 }
 
 const EXAMPLES = `
@@ -70,6 +71,7 @@ function program(io: Io): Command {
     .addOption(new Option('--timeout <seconds>', 'per-document time guard').default(10).argParser((v) => positiveInt(v, '--timeout')))
     .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(10 * 1024 * 1024).argParser((v) => positiveInt(v, '--max-bytes')))
     .addOption(new Option('--ext <list>', 'extensions read in folders, comma-separated').default(['.txt', '.md']).argParser((v) => v.split(',').map((x) => (x.startsWith('.') ? x : `.${x}`).toLowerCase())))
+    .option('-e, --encoding <name>', 'read inputs in this encoding (windows-1252, iso-8859-15, utf-16le …) instead of UTF-8 or a guess')
     .option('-q, --quiet', 'no warnings on standard error')
     .option('--no-color', 'no colour in the text format')
     .option('--debug', 'show the stack of an unexpected error')
@@ -125,6 +127,10 @@ async function main(inputs: string[], opts: Options, io: Io): Promise<number> {
     }
     inputs = ['-'];
   }
+  if (opts.encoding && !encodingExists(opts.encoding)) {
+    io.stderr.write(`extract: unknown encoding '${opts.encoding}' (try windows-1252, iso-8859-1, iso-8859-15, utf-16le)\n`);
+    return EXIT.usage;
+  }
   if (opts.skipExisting && !opts.outDir) {
     io.stderr.write('extract: --skip-existing works with --out-dir\n');
     return EXIT.usage;
@@ -151,6 +157,7 @@ async function main(inputs: string[], opts: Options, io: Io): Promise<number> {
     format: opts.format,
     lang: opts.lang,
     maxBytes: opts.maxBytes,
+    encoding: opts.encoding,
     color: colours(opts, io),
     threads,
     timeoutMs: opts.timeout * 1000,

@@ -17,6 +17,8 @@ export interface Task {
   maxBytes: number;
   /** Colour the text format (the shell decides: a terminal, no NO_COLOR). */
   color: boolean;
+  /** An encoding the user forced (--encoding), instead of UTF-8 or a guess. */
+  encoding?: string;
   /** Part of a JSON array: the release comes indented for its place in it. */
   inArray?: boolean;
 }
@@ -51,7 +53,7 @@ function loadMarkdown(text: string): Promise<unknown> | null {
 export async function runTask(task: Task): Promise<TaskResult> {
   let decoded: Decoded;
   try {
-    decoded = task.bytes ? decode(task.bytes, task.path) : await readInput(task.path, task.maxBytes);
+    decoded = task.bytes ? decode(task.bytes, task.path, task.encoding) : await readInput(task.path, task.maxBytes, task.encoding);
     if (decoded.bytes > task.maxBytes) throw new InputError('too-large', task.path, `too large (${decoded.bytes} bytes; the limit is ${task.maxBytes}, see --max-bytes)`);
   } catch (e) {
     if (e instanceof InputError) return { path: task.path, warnings: [], bytes: 0, error: { code: e.code, message: e.message } };

@@ -9,10 +9,11 @@
 //   npm run bench -- --archive DIR     another archive
 //   npm run bench -- --quick           skip the ten-fold copy
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, linkSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { releaseFiles } from './files.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -30,17 +31,7 @@ if (!existsSync(join(root, 'dist', 'bundle', 'cli.js'))) {
   process.exit(1);
 }
 
-function files(dir) {
-  const out = [];
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...files(p));
-    else if (/\.(txt|md)$/i.test(e.name)) out.push(p);
-  }
-  return out;
-}
-
-const list = files(archive);
+const list = releaseFiles(archive);
 const bytes = list.reduce((n, f) => n + statSync(f).size, 0);
 const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 

@@ -8,7 +8,7 @@ import { findAreas } from './stages/areas.js';
 import { cleanLines, type CleanResult } from './stages/clean.js';
 import { readHeader } from './stages/header.js';
 import { detectLanguage } from './stages/language.js';
-import { splitLines, type Line } from './stages/lines.js';
+import { pieceAt, splitLines, type Line } from './stages/lines.js';
 import { normalizeText } from './stages/normalize.js';
 import { assessRelease } from './stages/assess.js';
 import { findQuotes, headlineSpeaker, RULES } from './stages/quotes.js';
@@ -177,20 +177,10 @@ function withoutRepeats(quotes: Quote[]): Quote[] {
     starts.push(all.length);
     all += `${q.text}\u0000`;
   }
-  const owner = (at: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   return quotes.filter((q, i) => {
     if (!q.text) return true;
     for (let at = all.indexOf(q.text); at >= 0; at = all.indexOf(q.text, at + 1)) {
-      const o = quotes[owner(at)];
+      const o = quotes[pieceAt(starts, at)];
       if (o !== q && o.text.length > q.text.length && !(q.cue && o.paragraph !== q.paragraph)) return false;
     }
     return i >= 0;

@@ -1,6 +1,6 @@
 import type { LanguageTable } from '../lang/index.js';
 import type { Removed, Warning } from '../types.js';
-import { lineKey, wordCount, type Line } from './lines.js';
+import { lineKey, pieceAt, wordCount, type Line } from './lines.js';
 
 /** What the cleaner decided for each line. */
 export type LineFate = 'keep' | 'blank' | 'frontmatter' | 'caption' | 'removed';
@@ -271,16 +271,6 @@ function dropPullQuotes(texts: readonly string[], fate: LineFate[], drop: (i: nu
     starts.push(all.length);
     all += `${texts[i].replace(/\s+/g, ' ').toLowerCase()}\u0000`;
   }
-  const lineAt = (at: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return kept[lo];
-  };
   for (const i of kept) {
     const q = leadingQuote(texts[i]);
     if (!q || wordCount(q) < 5) continue;
@@ -289,7 +279,7 @@ function dropPullQuotes(texts: readonly string[], fate: LineFate[], drop: (i: nu
     const needle = q.toLowerCase();
     let host = false;
     for (let at = all.indexOf(needle); at >= 0 && !host; at = all.indexOf(needle, at + 1)) {
-      const j = lineAt(at);
+      const j = kept[pieceAt(starts, at)];
       host = j !== i && fate[j] === 'keep' && texts[j].length > q.length + 2 && !(leadingQuote(texts[j]) === q && texts[j].length - q.length <= 200);
     }
     if (host) drop(i, 'pull-quote');

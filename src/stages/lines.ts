@@ -23,6 +23,18 @@ export function splitLines(m: Mapped): Line[] {
   return out;
 }
 
+/** The index of the last of the ascending `starts` at or before `at` (which piece of a joined text an offset falls in). */
+export function pieceAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Words of a line, for counting. */
 export function wordCount(s: string): number {
   const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);

@@ -5,7 +5,7 @@ import { unified, type Processor } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { join, mapped, replace, slice, toSource, trim, type Mapped } from '../mapped.js';
 import type { LineFate } from './clean.js';
-import type { Line } from './lines.js';
+import { pieceAt, type Line } from './lines.js';
 import { joinWrapped, stripTags, useMarkdownSegmenter, wrapWidth, type Segmented } from './segment.js';
 
 /*
@@ -47,16 +47,7 @@ export function segmentMarkdownWithRemark(lines: readonly Line[], fate: readonly
     lineStarts.push(at);
     at += kept[i].text.length + 1;
   }
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lines[lo]?.no ?? 1;
-  };
+  const lineOf = (offset: number): number => lines[pieceAt(lineStarts, offset)]?.no ?? 1;
   const tree = mdParser.parse(source.text) as MdRoot;
   const out: Segmented = { blocks: [], frontmatter: null, dropped: [] };
   const width = wrapWidth(runsOf(lines, fate));

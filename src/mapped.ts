@@ -18,9 +18,8 @@ export function mapped(text: string, start = 0): Mapped {
   return { text, segs: [0, start] };
 }
 
-/** The source offset of the character at `pos`. */
-export function toSource(m: Mapped, pos: number): number {
-  const s = m.segs;
+/** The index of the last pair at or before `pos`. */
+function pairAt(s: readonly number[], pos: number): number {
   let lo = 0;
   let hi = s.length / 2 - 1;
   while (lo < hi) {
@@ -28,15 +27,22 @@ export function toSource(m: Mapped, pos: number): number {
     if (s[mid * 2] <= pos) lo = mid;
     else hi = mid - 1;
   }
-  return s[lo * 2 + 1] + (pos - s[lo * 2]);
+  return lo;
 }
 
-/** The part of `m` from `start` to `end`, still mapped. */
+/** The source offset of the character at `pos`. */
+export function toSource(m: Mapped, pos: number): number {
+  const s = m.segs;
+  const k = pairAt(s, pos);
+  return s[k * 2 + 1] + (pos - s[k * 2]);
+}
+
+/** The part of `m` from `start` to `end`, still mapped (the pairs inside found by bisection: a slice of a long text costs its own length). */
 export function slice(m: Mapped, start: number, end = m.text.length): Mapped {
   const segs: number[] = [0, toSource(m, start)];
   const s = m.segs;
-  for (let i = 0; i < s.length; i += 2) {
-    if (s[i] > start && s[i] < end) segs.push(s[i] - start, s[i + 1]);
+  for (let i = (pairAt(s, start) + 1) * 2; i < s.length && s[i] < end; i += 2) {
+    if (s[i] > start) segs.push(s[i] - start, s[i + 1]);
   }
   return { text: m.text.slice(start, end), segs };
 }

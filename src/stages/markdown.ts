@@ -48,12 +48,12 @@ export function segmentMarkdownWithRemark(lines: readonly Line[], fate: readonly
     at += kept[i].text.length + 1;
   }
   const lineOf = (offset: number): number => lines[pieceAt(lineStarts, offset)]?.no ?? 1;
-  const tree = mdParser.parse(source.text) as MdRoot;
   const out: Segmented = { blocks: [], frontmatter: null, dropped: [] };
+  let base = 0; // where the piece being visited starts in `source`
   const width = wrapWidth(runsOf(lines, fate));
   const visit = (node: MdContent, inList: boolean): void => {
-    const s = node.position?.start.offset ?? 0;
-    const e = node.position?.end.offset ?? s;
+    const s = base + (node.position?.start.offset ?? 0);
+    const e = base + (node.position?.end.offset ?? 0);
     switch (node.type) {
       case 'yaml':
         out.frontmatter = readYaml(node.value);
@@ -90,8 +90,8 @@ export function segmentMarkdownWithRemark(lines: readonly Line[], fate: readonly
       }
       case 'table':
         for (const row of node.children) {
-          const rs = row.position?.start.offset ?? 0;
-          const re = row.position?.end.offset ?? rs;
+          const rs = base + (row.position?.start.offset ?? 0);
+          const re = base + (row.position?.end.offset ?? 0);
           const t = trim(stripInline(replace(slice(source, rs, re), /\s*\|\s*/g, () => ' ')));
           if (t.text) out.blocks.push({ kind: 'paragraph', text: t, line: lineOf(rs), depth: 0 });
         }
@@ -106,7 +106,28 @@ export function segmentMarkdownWithRemark(lines: readonly Line[], fate: readonly
         return; // thematic breaks
     }
   };
-  for (const node of tree.children) visit(node, false);
+  for (const piece of pieces(source.text)) {
+    base = piece.start;
+    const tree = mdParser.parse(source.text.slice(piece.start, piece.end)) as MdRoot;
+    for (const node of tree.children) visit(node, false);
+  }
+  return out;
+}
+
+/** Pieces of about this many characters are parsed one by one: remark-parse is not linear on a whole large document. */
+const PIECE = 200_000;
+
+/** The text cut at blank lines into pieces of about PIECE characters (one piece for a release of usual size). */
+function pieces(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  while (text.length - start > PIECE * 1.5) {
+    const cut = text.indexOf('\n\n', start + PIECE);
+    if (cut < 0) break;
+    out.push({ start, end: cut + 2 });
+    start = cut + 2;
+  }
+  out.push({ start, end: text.length });
   return out;
 }
 

@@ -222,7 +222,15 @@ export async function runBatch(jobs: readonly Job[], stdinBytes: Uint8Array | un
     if (tmp && sink !== io.stdout) {
       await new Promise<void>((resolve) => (sink as WriteStream).end(resolve));
       if (report.interrupted) await rm(tmp, { force: true });
-      else await rename(tmp, opts.output!);
+      else {
+        try {
+          await rename(tmp, opts.output!);
+        } catch (e) {
+          await rm(tmp, { force: true });
+          report.failed++;
+          say(`extract: ${opts.output}: cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+        }
+      }
     }
   }
   report.seconds = (performance.now() - started) / 1000;

@@ -130,6 +130,13 @@ export async function walk(dir: string, exts: readonly string[], seen = new Set<
     throw toInputError(e, dir);
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Every folder walked is remembered, so that a link back to one (a loop) is not walked again.
+  try {
+    const here = await stat(dir);
+    seen.add(`${here.dev}:${here.ino}`);
+  } catch {
+    // reading the entries worked; the folder is walked without the check
+  }
   for (const e of entries) {
     const p = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(p, exts, seen)));
@@ -143,7 +150,7 @@ export async function walk(dir: string, exts: readonly string[], seen = new Set<
           out.push(...(await walk(p, exts, seen)));
         } else if (exts.some((x) => e.name.toLowerCase().endsWith(x))) out.push(p);
       } catch {
-        out.push(p); // a broken link: reading it will report the problem
+        if (exts.some((x) => e.name.toLowerCase().endsWith(x))) out.push(p); // a broken link (a file gone): reading it reports the problem
       }
     } else if (exts.some((x) => e.name.toLowerCase().endsWith(x))) out.push(p);
   }

@@ -33,7 +33,7 @@ const cues = [...participles, ...verbs.flatMap(([present, past]) => [
 
 export const fr: LanguageTable = {
   code: 'fr',
-  stopwords: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'un', 'dans', 'pour', 'que', 'qui', 'sur', 'au', 'aux', 'avec', 'par', 'ont', 'sont', 'cette', 'ses', 'leur', 'nous', 'été', 'plus', 'pas', 'ce', 'son', 'entre', 'aussi'],
+  stopwords: ['le', 'la', 'les', 'de', 'des', 'du', 'et', 'a', 'à', 'il', 'elle', 'est', 'une', 'un', 'dans', 'pour', 'que', 'qui', 'sur', 'au', 'aux', 'avec', 'par', 'ont', 'sont', 'cette', 'ses', 'leur', 'nous', 'été', 'plus', 'pas', 'ce', 'son', 'entre', 'aussi'],
   months: {
     janvier: 1, janv: 1, février: 2, fevrier: 2, févr: 2, fév: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6,
     juillet: 7, juil: 7, août: 8, aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, décembre: 12, decembre: 12, déc: 12,

@@ -80,6 +80,13 @@ const FORMATS: Record<string, Want> = {
   },
   'en-dateline-markdown-link.md': { title: 'Sunbelt Outfitters opens its 50th store', date: '2025-08-08', dateline: ['Orlando', 'Fla.', null, 'US'] },
   'es-weekday-date-no-dateline.md': { title: 'Mexicali renueva su alumbrado público', date: '2020-12-15', dateline: null, body: 'El Ayuntamiento de Mexicali' },
+  'es-place-state-semicolon-dateline.md': {
+    // "Ciudad, Estado; Día fecha." under a blog's metadata: the place is the dateline, the state its region.
+    title: 'Ensenada inaugura un nuevo muelle para la pesca artesanal',
+    date: '2021-03-09',
+    dateline: ['Ensenada', 'Baja California', null, 'MX'],
+    body: 'El Ayuntamiento de Ensenada',
+  },
   'fr-areas-joint-work.txt': {
     // "travailleront ensemble sur …" is a list of areas; the threats in the next paragraph are not.
     title: 'La France et le Maroc renforcent leur coopération universitaire',

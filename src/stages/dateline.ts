@@ -68,6 +68,14 @@ export function findDateline(paragraph: string, language: string): Dateline | nu
       }
     }
   }
+  // "Tijuana, Baja California; Martes 22 de diciembre del 2020." (a place, its state, a semicolon, the date).
+  const placed = /^([\p{Lu}][\p{L}'’ .-]{1,30}),\s*([\p{Lu}][\p{L}'’ .-]{1,30});\s*/u.exec(head);
+  if (placed) {
+    const rest = head.slice(placed[0].length, placed[0].length + 60);
+    const date = findDate(rest, language);
+    const before = date ? rest.slice(0, date.index).trim().toLowerCase().replace(/,$/, '') : '';
+    if (date && (!before || isWeekday(before))) return fromParts(head.slice(0, placed[0].length + date.index + date.length).trim(), [placed[1], placed[2]]);
+  }
   // "Paris, le 18 novembre 2015" at the head, without a dash.
   const comma = /^([\p{Lu}][\p{L}'’ -]{1,30}),\s*(?:le\s+|el\s+|den\s+)?/u.exec(head);
   if (comma && !isWeekday(comma[1])) {

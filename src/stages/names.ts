@@ -29,6 +29,8 @@ export interface NameKnowledge {
   cueWords: Set<string>;
   /** Titles are written as the end of compounds (German). */
   compoundRoles: boolean;
+  /** The role words long enough to end such a compound. */
+  longRoles: string[];
   months: Set<string>;
   orgSpeakers: string[];
 }
@@ -46,6 +48,7 @@ export function knowledge(lang: LanguageTable): NameKnowledge {
       openers: new Set(lang.sentenceOpeners),
       cueWords: new Set(lang.cues.filter((c) => !c.includes(' '))),
       compoundRoles: lang.code === 'de',
+      longRoles: lang.roleWords.filter((r) => r.length >= 6),
       months: new Set([...Object.keys(lang.months), ...lang.weekdays]),
       orgSpeakers: [...lang.orgSpeakers].sort((a, b) => b.length - a.length),
     };
@@ -408,7 +411,7 @@ export function isRoleWord(w: string, k: NameKnowledge): boolean {
   const b = bare(w);
   if (k.roleWords.has(b) || (b.includes('-') && b.split('-').some((part) => k.roleWords.has(part)))) return true;
   // German compounds end on their title ("Landesvorständin", "Verbandsdirektorin").
-  return k.compoundRoles && b.length >= 9 ? [...k.roleWords].some((r) => r.length >= 6 && b.endsWith(r)) : false;
+  return k.compoundRoles && b.length >= 9 ? k.longRoles.some((r) => b.endsWith(r)) : false;
 }
 
 export function escape(s: string): string {

@@ -1,6 +1,6 @@
 import type { LanguageTable } from '../lang/index.js';
 import { wordCount } from './lines.js';
-import { escape, readOrganizationSubject, sentences, readSpeakerAfter, readSpeakerBefore, readSubject, type Mention } from './names.js';
+import { escape, knowledge, readOrganizationSubject, sentences, readSpeakerAfter, readSpeakerBefore, readSubject, type Mention } from './names.js';
 
 /** A quoted span in a paragraph: marks at `open` and `close` (close -1 when the paragraph ends inside it). */
 export interface Span {
@@ -107,6 +107,8 @@ interface Cues {
   according: RegExp;
   notQuote: RegExp;
   namedThing: RegExp;
+  /** A cue at the very start of a text. */
+  cueAtStart: RegExp;
 }
 
 /**
@@ -162,6 +164,7 @@ function cues(lang: LanguageTable): Cues {
     subjectThenCue: new RegExp(`^[\\s,.;:!?…]*(?:[–—-]\\s*)?((?:[^.!?«»“”„"]|(?<=(?:^|[\\s(])\\p{Lu}\\p{Ll}{0,3})\\.){1,160}?)\\s+(${cue})(?![\\p{L}-])`, 'iu'),
     beforeColon: new RegExp(`(?:${cue})(?![\\p{L}-])[^.!?«»“”„"]{0,40}?(?:\\s+que|\\s+that|\\s+dass)?\\s*[:,]?\\s*$`, 'iu'),
     according: new RegExp(`(?:^|[\\s,(])(?:${alt(lang.accordingTo)})\\s+(.+)$`, 'iu'),
+    cueAtStart: new RegExp(`^(?:${cue})`, 'iu'),
     namedThing: new RegExp(`(?:^|[\\s(’'])(?:${alt(lang.notQuoteBefore)})(?![\\p{L}])`, 'iu'),
     notQuote: new RegExp(`(?:^|[\\s(])(?:${alt(lang.notQuoteBefore)})\\s*[:,]?\\s*(?:(?:the|la|le|l[’']|el|der|die|das|du|de|des|a|an|un|une)\\s+)?$`, 'iu'),
   };
@@ -393,7 +396,7 @@ const PRONOUN: Mention = { name: null, form: null, role: null, pronoun: true, or
 
 /** A cue that opens its sentence with no subject ("Enseguida puntualizó:", "Manifestó que"): the last speaker goes on. */
 function noSubject(subject: string, cue: string, lang: LanguageTable): boolean {
-  const openers = new Set(lang.sentenceOpeners);
+  const { openers } = knowledge(lang);
   const words = subject.trim().split(/\s+/).filter(Boolean);
   if (/^[,;:]/.test(subject.trim())) return false;
   if (!words.length) return /^\p{Lu}/u.test(cue);
@@ -407,8 +410,7 @@ function attributeBefore(q: RawQuote, before: string, c: Cues, lang: LanguageTab
   if (colon) {
     const subject = sentence.slice(0, colon.index);
     // "Said Glenn Yeffeth, Publisher:": the speaker follows a cue that opens the sentence.
-    const c0 = c.cue.source;
-    const tail = colon[0].replace(new RegExp(`^(?:${c0})`, 'iu'), '').replace(/(?:\s+(?:que|that|dass))?[\s:,]*$/iu, '');
+    const tail = colon[0].replace(c.cueAtStart, '').replace(/(?:\s+(?:que|that|dass))?[\s:,]*$/iu, '');
     const m = readSpeakerBefore(subject, lang) ?? (noSubject(subject, colon[0], lang) ? (/\p{L}/u.test(tail) ? readSpeakerAfter(tail, lang) : PRONOUN) : null);
     if (m) {
       q.mention = m;

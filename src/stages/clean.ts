@@ -263,7 +263,13 @@ function leadingQuote(t: string): string | null {
  */
 function dropPullQuotes(texts: readonly string[], fate: LineFate[], drop: (i: number, rule: string) => void): void {
   const kept: number[] = [];
-  for (let i = 0; i < texts.length; i++) if (fate[i] === 'keep') kept.push(i);
+  let candidates = 0;
+  for (let i = 0; i < texts.length; i++) {
+    if (fate[i] !== 'keep') continue;
+    kept.push(i);
+    if (OPEN_MARK.test(texts[i])) candidates++;
+  }
+  if (!candidates) return; // no line opens with a quote: most releases
   // Every kept line, folded once, in one string: a quote is looked for where its words stand, not line by line.
   const starts: number[] = [];
   let all = '';
@@ -290,13 +296,18 @@ function dropPullQuotes(texts: readonly string[], fate: LineFate[], drop: (i: nu
  * A web page's <title> line: another line's text followed by " | Site" or
  * " - Site". The headline stays; the page title goes.
  */
+const SITE_SEPARATOR = /\s[|–—-]\s/;
+const PAGE_TITLE = /^(.{20,}?)\s+[|–—-]\s+([^|]{2,80})$/;
 function dropPageTitles(texts: readonly string[], fate: LineFate[], drop: (i: number, rule: string) => void): void {
-  const kept = new Map<string, number>();
-  for (let i = 0; i < texts.length; i++) if (fate[i] === 'keep' && texts[i].length >= 20) kept.set(lineKey(texts[i]), i);
+  let kept: Map<string, number> | null = null;
   for (let i = 0; i < texts.length; i++) {
-    if (fate[i] !== 'keep') continue;
-    const m = /^(.{20,}?)\s+[|–—-]\s+([^|]{2,80})$/.exec(texts[i]);
+    if (fate[i] !== 'keep' || texts[i].length < 25 || !SITE_SEPARATOR.test(texts[i])) continue;
+    const m = PAGE_TITLE.exec(texts[i]);
     if (!m) continue;
+    if (!kept) {
+      kept = new Map();
+      for (let k = 0; k < texts.length; k++) if (fate[k] === 'keep' && texts[k].length >= 20) kept.set(lineKey(texts[k]), k);
+    }
     const j = kept.get(lineKey(m[1]));
     if (j !== undefined && j !== i) drop(i, 'page-title');
   }

@@ -10,8 +10,20 @@ import { findDate } from './dates.js';
 
 for (const locale of [en, fr, es, de]) countries.registerLocale(locale);
 
+const countryCache = new Map<string, string | null>();
+
 /** ISO 3166-1 alpha-2 code of a country name in English, French, Spanish or German, or null. */
 export function countryCode(name: string): string | null {
+  // The library normalises its whole table on each look-up: names already seen are answered from a cache (bounded).
+  const known = countryCache.get(name);
+  if (known !== undefined) return known;
+  const code = lookUpCountry(name);
+  if (countryCache.size >= 5000) countryCache.clear();
+  countryCache.set(name, code);
+  return code;
+}
+
+function lookUpCountry(name: string): string | null {
   const n = name.trim().replace(/\.$/, '');
   if (!n) return null;
   const alias = countryAliases[n.toLowerCase()];

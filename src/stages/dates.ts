@@ -26,6 +26,8 @@ const DATE = new RegExp(
   'giu',
 );
 
+const FOUR_DIGITS = /\d{4}/;
+
 const WEEKDAY_BEFORE = new RegExp(`(?:${weekdayAlt})\\.?,?\\s*(?:le\\s+|el\\s+|den\\s+)?$`, 'iu');
 
 function valid(y: number, m: number, d: number): string | null {
@@ -41,6 +43,8 @@ function valid(y: number, m: number, d: number): string | null {
  */
 export function findDates(text: string, language: string): FoundDate[] {
   const out: FoundDate[] = [];
+  // Every form has a four-digit year: most lines have none, and the long pattern is not tried on them.
+  if (!FOUR_DIGITS.test(text)) return out;
   DATE.lastIndex = 0;
   for (let x = DATE.exec(text); x; x = DATE.exec(text)) {
     let iso: string | null = null;

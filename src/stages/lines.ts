@@ -35,14 +35,37 @@ export function pieceAt(starts: readonly number[], at: number): number {
   return lo;
 }
 
-/** Words of a line, for counting. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Words of a line, for counting: runs that open with a letter or digit and go
+ * on through letters, digits, apostrophes and hyphens. A scan of the
+ * characters (ASCII by code, the rest by the Unicode properties), not a regex
+ * match: it is asked of most lines several times.
+ */
 export function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let word: boolean;
+    if (c < 128) word = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      word = LETTER_OR_DIGIT.test(s.slice(i, i + 2));
+      i++;
+    } else word = LETTER_OR_DIGIT.test(s[i]);
+    if (word) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (inWord) inWord = c === 39 || c === 0x2019 || c === 45;
+  }
+  return n;
 }
+
+const FOLDED = /[«»“”„‹›‘’‚]|\s\s|[\t\u00a0]/;
 
 /** A comparison key: case, white space and quotation mark style folded. */
 export function lineKey(s: string): string {
   const t = s.toLowerCase();
-  return /[«»“”„‹›‘’‚]|\s\s|[\t\u00a0]/.test(t) ? t.replace(/[«»“”„"‹›]/g, '"').replace(/[‘’‚]/g, "'").replace(/\s+/g, ' ').trim() : t.trim();
+  return FOLDED.test(t) ? t.replace(/[«»“”„"‹›]/g, '"').replace(/[‘’‚]/g, "'").replace(/\s+/g, ' ').trim() : t.trim();
 }

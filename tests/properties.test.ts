@@ -72,15 +72,19 @@ function unaccounted(input: string, r: Release): string[] {
   input
     .replace(/\r\n?|[\f\v\u2028\u2029\u0085]/g, '\n')
     .split('\n')
-    .forEach((line, i) => {
+    .forEach((raw, i) => {
+      // Invisible characters are not text: normalisation takes them out, also from inside link markup.
+      const line = raw.replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '');
       // Markdown markup is not text: a link reads as its label (or stays whole in plain text).
       const w = words(line.replace(/\]\([^)]*\)/g, ']').replace(/<\/?[a-z][^>]*>/gi, ' '));
       if (!w || removedLines.has(i + 1) || seen.includes(w) || seen.includes(words(line))) return;
+      // A link with text right after it reads as its label joined to that text ("[Release](url)more": "Releasemore").
+      if (seen.includes(words(line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')))) return;
       // A line split or joined differently (a form feed inside it, a title and its site name apart): every word is there.
       if (w.split(' ').every((x) => bag.has(x))) return;
       // A date line the header took ("5 décembre 2019", "2019-12-05T10:00:00Z"): only date words and numbers.
       if (r.date && /^[\p{L}\p{N}\s.,:/+\-–—()|*#_«»“”„"]*$/u.test(line) && /\d{4}/.test(line)) return;
-      out.push(line);
+      out.push(raw);
     });
   return out;
 }

@@ -29,6 +29,11 @@ const mdParser = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml']);
 
+/** The top-level nodes remark-parse gives for a text (blocks only; the line-by-line reader is not tried). */
+export function remarkBlocks(text: string): MdContent[] {
+  return (mdParser.parse(text) as MdRoot).children;
+}
+
 /**
  * Split Markdown into blocks with remark-parse (and remark-frontmatter for a
  * YAML header). Lines the cleaner took out are blanked first, lines lose
@@ -108,9 +113,62 @@ export function segmentMarkdownWithRemark(lines: readonly Line[], fate: readonly
   };
   for (const piece of pieces(source.text)) {
     base = piece.start;
-    const tree = mdParser.parse(source.text.slice(piece.start, piece.end)) as MdRoot;
-    for (const node of tree.children) visit(node, false);
+    const text = source.text.slice(piece.start, piece.end);
+    for (const node of simpleBlocks(text) ?? remarkBlocks(text)) visit(node, false);
   }
+  return out;
+}
+
+const ATX = /^#{1,6}(?:[ \t]|$)/;
+const BULLET = /^[*+-]( {1,4})(?=[^ \t])/;
+/**
+ * Lines that open a construct other than a paragraph, an ATX heading or a
+ * one-paragraph bullet item (over-approximated: any doubt is remark's):
+ * indentation, thematic breaks and setext underlines, fences, HTML, link
+ * definitions, ordered items, a bullet without text or with a tab, a quote.
+ */
+const OTHER_BLOCK = /^(?:[ \t>]|[-=*_ \t]+$|`{3}|~{3}|<|\[(?:[^\]]*$|[^\]]*\]:)|\d{1,9}[.)](?:[ \t]|$)|[*+-](?:$|\t| {5}| +\t))/;
+
+/**
+ * The block tree of a text that holds only paragraphs, ATX headings and
+ * bullet items of one paragraph each, read line by line; null for anything
+ * else, which remark-parse reads. Most releases are of this kind: their
+ * headings and paragraphs then cost no Markdown parse. The nodes and their
+ * positions are the ones remark-parse gives (tests/markdown.test.ts checks
+ * this against remark-parse over generated texts).
+ */
+export function simpleBlocks(text: string): MdContent[] | null {
+  const out: MdContent[] = [];
+  let para: { start: number; end: number; item: boolean } | null = null;
+  const at = (offset: number) => ({ line: 0, column: 0, offset });
+  const flush = () => {
+    if (!para) return;
+    const paragraph: MdContent = { type: 'paragraph', children: [], position: { start: at(para.start), end: at(para.end) } };
+    out.push(para.item ? { type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [paragraph] }] } : paragraph);
+    para = null;
+  };
+  for (let s = 0; s <= text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const t = text.slice(s, e);
+    if (!t) flush();
+    else if (ATX.test(t)) {
+      flush();
+      out.push({ type: 'heading', depth: /^#+/.exec(t)![0].length as 1, children: [], position: { start: at(s), end: at(e) } });
+    } else if (OTHER_BLOCK.test(t)) return null;
+    else {
+      const bullet = BULLET.exec(t);
+      if (bullet) {
+        const content = t.slice(bullet[0].length);
+        if (ATX.test(content) || OTHER_BLOCK.test(content) || BULLET.test(content)) return null;
+        flush();
+        para = { start: s + bullet[0].length, end: e, item: true };
+      } else if (para) para.end = e;
+      else para = { start: s, end: e, item: false };
+    }
+    s = e + 1;
+  }
+  flush();
   return out;
 }
 

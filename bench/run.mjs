@@ -8,7 +8,7 @@
 //   npm run bench                      ../shared/corpus/archive
 //   npm run bench -- --archive DIR     another archive
 //   npm run bench -- --quick           skip the ten-fold copy
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -57,6 +57,15 @@ const floor = join(root, 'bench', 'floor.mjs');
 row('floor: read + JSON, 1 thread', measure([floor, 'json', archive]));
 row('floor: remark-parse alone, 1 thread', measure([floor, 'remark', archive]));
 for (const jobs of [1, 2]) row(`extract --jobs ${jobs}`, measure([bin, archive, '--format', 'jsonl', '--jobs', String(jobs), '--quiet']));
+// The machine's own scaling for this work: extract() in one process, then in two processes side by side on halves.
+row('ceiling: extract(), 1 process', measure([floor, 'extract', archive, '1', '0']));
+{
+  const t = performance.now();
+  const exits = [0, 1].map((k) => new Promise((done) => spawn(process.execPath, [floor, 'extract', archive, '2', String(k)], { stdio: 'ignore' }).on('exit', done)));
+  const codes = await Promise.all(exits);
+  if (codes.some((c) => c !== 0)) throw new Error(`the two extract() processes exited ${codes.join(', ')}`);
+  row('ceiling: extract(), 2 processes', { seconds: (performance.now() - t) / 1000, rssMb: null });
+}
 
 if (!quick) {
   // The archive ten times over, as hard links in a temporary folder (a copy where links cannot be made).
@@ -97,6 +106,7 @@ const remark = by('floor: remark-parse alone, 1 thread').releasesPerSecond;
 const j1 = by('extract --jobs 1').releasesPerSecond;
 const j2 = by('extract --jobs 2').releasesPerSecond;
 const x10 = by('extract --jobs 2, archive x10');
+const ceiling = by('ceiling: extract(), 2 processes').releasesPerSecond / by('ceiling: extract(), 1 process').releasesPerSecond;
 const goals = [
   [`--jobs 1 >= half of remark-parse alone (${(remark / 2).toFixed(0)}/s)`, j1 >= remark / 2],
   [`--jobs 2 >= 1.5 x --jobs 1 (${(j2 / j1).toFixed(2)}x)`, j2 >= 1.5 * j1],
@@ -106,3 +116,4 @@ const goals = [
 ];
 console.log('');
 for (const [what, ok] of goals) console.log(`${ok ? 'met    ' : 'NOT MET'} ${what}`);
+console.log(`        (two processes on halves, no pool, give ${ceiling.toFixed(2)}x one process here: the ceiling for --jobs 2 / --jobs 1)`);

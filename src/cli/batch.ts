@@ -73,8 +73,8 @@ function workerFile(): string {
 
 type Runner = { run(task: Task, signal: AbortSignal): Promise<TaskResult>; close(): Promise<void> };
 
-/** The young generation of each worker's heap, in MB. */
-const YOUNG_GENERATION_MB = Number(process.env.PRESS_EXTRACT_YOUNG_MB) || 32;
+/** The young generation of each worker's heap, in MB (PRESS_EXTRACT_YOUNG_MB, for measuring other sizes). */
+const YOUNG_GENERATION_MB = Number(process.env.PRESS_EXTRACT_YOUNG_MB) || 16;
 
 async function makeRunner(threads: number): Promise<Runner> {
   if (threads <= 0) {
@@ -84,9 +84,9 @@ async function makeRunner(threads: number): Promise<Runner> {
   }
   const { Piscina } = await import('piscina');
   // A bounded heap per thread: the garbage of thousands of releases is collected, not kept until the run ends.
-  // A worker's young generation is by default a fraction of the main thread's: each release (about 1 MB of
-  // short-lived objects, most of them the Markdown parser's) then survives a scavenge or two and is copied
-  // for nothing. 32 MB makes a worker as fast as the main thread (npm run bench; see the README).
+  // A worker's young generation is by default a fraction of the main thread's: each release (hundreds of KB
+  // of short-lived objects) then survives a scavenge or two and is copied for nothing. 16 MB makes a worker
+  // about as fast as the main thread; 32 MB was no faster and cost 40 MB more on the archive x10 (README).
   const pool = new Piscina({
     filename: workerFile(),
     minThreads: threads,

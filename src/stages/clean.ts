@@ -275,7 +275,8 @@ function dropPullQuotes(texts: readonly string[], fate: LineFate[], drop: (i: nu
   let all = '';
   for (const i of kept) {
     starts.push(all.length);
-    all += `${texts[i].replace(/\s+/g, ' ').toLowerCase()}\u0000`;
+    const t = texts[i];
+    all += `${(/\s\s|[^\S ]/.test(t) ? t.replace(/\s+/g, ' ') : t).toLowerCase()}\u0000`;
   }
   for (const i of kept) {
     const q = leadingQuote(texts[i]);

@@ -64,8 +64,11 @@ export function wordCount(s: string): number {
 
 const FOLDED = /[«»“”„‹›‘’‚]|\s\s|[\t\u00a0]/;
 
-/** A comparison key: case, white space and quotation mark style folded. */
+const FOLD = /[«»“”„"‹›]|[‘’‚]|\s+/g;
+const foldOne = (x: string): string => (x.length > 1 || /\s/.test(x) ? ' ' : /[‘’‚]/.test(x) ? "'" : '"');
+
+/** A comparison key: case, white space and quotation mark style folded (in one pass). */
 export function lineKey(s: string): string {
   const t = s.toLowerCase();
-  return FOLDED.test(t) ? t.replace(/[«»“”„"‹›]/g, '"').replace(/[‘’‚]/g, "'").replace(/\s+/g, ' ').trim() : t.trim();
+  return FOLDED.test(t) ? t.replace(FOLD, foldOne).trim() : t.trim();
 }

@@ -33,6 +33,8 @@ export interface NameKnowledge {
   longRoles: string[];
   months: Set<string>;
   orgSpeakers: string[];
+  /** Answers of isNameWord already given (it depends only on the word and these tables). */
+  nameWords: Map<string, boolean>;
 }
 
 const cache = new WeakMap<LanguageTable, NameKnowledge>();
@@ -51,6 +53,7 @@ export function knowledge(lang: LanguageTable): NameKnowledge {
       longRoles: lang.roleWords.filter((r) => r.length >= 6),
       months: new Set([...Object.keys(lang.months), ...lang.weekdays]),
       orgSpeakers: [...lang.orgSpeakers].sort((a, b) => b.length - a.length),
+      nameWords: new Map(),
     };
     cache.set(lang, k);
   }
@@ -64,6 +67,16 @@ function bare(w: string): string {
 /** A capitalised word that can be part of a person's name. */
 export function isNameWord(w: string, k: NameKnowledge): boolean {
   if (!/^\p{Lu}/u.test(w)) return false;
+  // Asked of the same capitalised words over and over: the answers are kept (a bounded cache).
+  const known = k.nameWords.get(w);
+  if (known !== undefined) return known;
+  const answer = readNameWord(w, k);
+  if (k.nameWords.size >= 20_000) k.nameWords.clear();
+  k.nameWords.set(w, answer);
+  return answer;
+}
+
+function readNameWord(w: string, k: NameKnowledge): boolean {
   const b = bare(w);
   if (isRoleWord(w, k) || k.honorifics.has(b) || STOP_CAPS.has(b) || k.months.has(b) || k.openers.has(b)) return false;
   if (b.includes('-') && b.split('-').some((part) => part === 'in' || part === 'of')) return false;

@@ -1,4 +1,5 @@
-import countries from 'i18n-iso-countries';
+// The library's core without its Node entry, which loads and registers every one of its 80 locales.
+import countries from 'i18n-iso-countries/index.js';
 import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };

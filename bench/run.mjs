@@ -9,7 +9,7 @@
 //   npm run bench -- --archive DIR     another archive
 //   npm run bench -- --quick           skip the ten-fold copy
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +89,38 @@ if (!quick) {
   }
 }
 
+// Large single inputs: time close to linear in size (the Markdown is parsed in pieces), with --max-bytes raised.
+const large = [];
+if (!quick) {
+  const tmp = mkdtempSync(join(tmpdir(), 'press-extract-large-'));
+  try {
+    for (const kind of ['txt', 'md']) {
+      for (const mb of [5, 50]) {
+        const f = join(tmp, `large-${mb}.${kind}`);
+        writeFileSync(f, largeText(kind, mb * 1e6));
+        const m = measure([bin, f, '--format', 'jsonl', '--max-bytes', String(60e6)], { stdio: ['ignore', 'ignore', 'pipe'] });
+        large.push({ name: `one ${kind === 'md' ? 'Markdown' : 'plain-text'} release of ${mb} MB`, mb, ...m });
+      }
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** A release of about `bytes` bytes: paragraphs with quotes (plain), or sections with headings, links and lists (Markdown). */
+function largeText(kind, bytes) {
+  const parts = [kind === 'md' ? '# Titre du communiqué\n\n' : 'Titre du communiqué\n\nParis, le 5 décembre 2019\n\n'];
+  for (let i = 0, size = 0; size < bytes; i++) {
+    const p =
+      kind === 'md'
+        ? `## Section ${i}\n\nParagraphe ${i} avec un [lien](https://example.org/${i}) et du **gras**, « une citation de plusieurs mots », a déclaré Jean Dupont.\n\n* point un ${i}\n* point deux\n\n`
+        : `Paragraphe ${i} du communiqué : « Nous avons signé un accord important », a déclaré Jean Dupont, directeur général de l'Agence. Le texte continue ici.\n\n`;
+    parts.push(p);
+    size += Buffer.byteLength(p);
+  }
+  return parts.join('');
+}
+
 const cold = [];
 for (let i = 0; i < 7; i++) cold.push(measure([bin, seed]).seconds);
 cold.sort((a, b) => a - b);
@@ -100,6 +132,7 @@ const pad = (s, n) => String(s).padEnd(n);
 console.log('');
 console.log(pad('run', 36), pad('releases/s', 11), pad('MB/s', 7), pad('seconds', 8), 'peak RSS MB');
 for (const r of rows) console.log(pad(r.name, 36), pad(r.releasesPerSecond.toFixed(0), 11), pad(r.mbPerSecond.toFixed(2), 7), pad(r.seconds.toFixed(2), 8), r.peakRssMb === null ? '-' : r.peakRssMb.toFixed(0));
+for (const l of large) console.log(pad(l.name, 36), pad('-', 11), pad((l.mb / l.seconds).toFixed(2), 7), pad(l.seconds.toFixed(2), 8), l.rssMb === null ? '-' : l.rssMb.toFixed(0));
 console.log(pad('cold start: extract one release', 36), `${(cold[3] * 1000).toFixed(0)} ms median of 7 (node -e 0: ${(nodeAlone[2] * 1000).toFixed(0)} ms)`);
 
 const by = (name) => rows.find((r) => r.name === name);
@@ -116,6 +149,13 @@ const goals = [
   [`--jobs 2 >= 500 releases/s`, j2 >= 500],
   ...(x10 ? [[`peak RSS < 300 MB on the archive x10 (${x10.peakRssMb?.toFixed(0) ?? '?'} MB)`, x10.peakRssMb !== null && x10.peakRssMb < 300]] : []),
   [`cold start < 250 ms (${(cold[3] * 1000).toFixed(0)} ms)`, cold[3] < 0.25],
+  ...['plain-text', 'Markdown'].flatMap((k) => {
+    const [a, b] = large.filter((l) => l.name.includes(k));
+    if (!a || !b) return [];
+    // Close to linear: 10 times the size takes at most 15 times as long.
+    const r = b.seconds / b.mb / (a.seconds / a.mb);
+    return [[`${k}: time per MB at 50 MB within 1.5 x of that at 5 MB (${r.toFixed(2)}x)`, r <= 1.5]];
+  }),
 ];
 console.log('');
 for (const [what, ok] of goals) console.log(`${ok ? 'met    ' : 'NOT MET'} ${what}`);

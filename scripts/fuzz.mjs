@@ -59,7 +59,7 @@ const generators = {
       () => pick(PIECES).repeat(n),
       () => `# T\n\n${'>'.repeat(n)} x`,
       () => `# T\n\n${'['.repeat(n)}`,
-      () => Array.from({ length: Math.min(n, 3000) }, (_, i) => `« Phrase ${i} de la citation », a dit M. Dupont.`).join('\n'),
+      () => Array.from({ length: n }, (_, i) => `« Phrase ${i} de la citation », a dit M. Dupont.`).join('\n'),
       () => `« ${'mot '.repeat(n)}`,
       () => 'Ligne répétée encore.\n'.repeat(Math.min(n, 5000)),
       () => Array.from({ length: Math.min(n, 2000) }, (_, i) => `${' '.repeat(i % 400)}- item`).join('\n'),

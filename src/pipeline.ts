@@ -6,9 +6,10 @@ import { languages } from './lang/index.js';
 import { toSource, type Mapped } from './mapped.js';
 import { findAreas } from './stages/areas.js';
 import { cleanLines, type CleanResult } from './stages/clean.js';
+import { Containers } from './stages/containers.js';
 import { readHeader } from './stages/header.js';
 import { detectLanguage } from './stages/language.js';
-import { pieceAt, splitLines, type Line } from './stages/lines.js';
+import { splitLines, type Line } from './stages/lines.js';
 import { normalizeText } from './stages/normalize.js';
 import { assessRelease } from './stages/assess.js';
 import { findQuotes, headlineSpeaker, RULES } from './stages/quotes.js';
@@ -167,23 +168,15 @@ const assess: Plugin<[], Root> = () => (_tree, file) => {
 /**
  * Quotes without those whose words stand inside a longer quote (a pull quote
  * repeating a body quote), unless they carry an attribution of their own.
- * All texts are searched at once, so thousands of quotes cost no more than a
- * few: each quote looks only where its opening words stand.
  */
 function withoutRepeats(quotes: Quote[]): Quote[] {
-  const starts: number[] = [];
-  let all = '';
-  for (const q of quotes) {
-    starts.push(all.length);
-    all += `${q.text}\u0000`;
-  }
-  return quotes.filter((q, i) => {
+  const texts = new Containers(quotes.map((q) => q.text));
+  return quotes.filter((q) => {
     if (!q.text) return true;
-    for (let at = all.indexOf(q.text); at >= 0; at = all.indexOf(q.text, at + 1)) {
-      const o = quotes[pieceAt(starts, at)];
-      if (o !== q && o.text.length > q.text.length && !(q.cue && o.paragraph !== q.paragraph)) return false;
-    }
-    return i >= 0;
+    return !texts.find(q.text).some((i) => {
+      const o = quotes[i];
+      return o !== q && o.text.length > q.text.length && !(q.cue && o.paragraph !== q.paragraph);
+    });
   });
 }
 

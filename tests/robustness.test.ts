@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { guardFor, stoppedMessage } from '../src/cli/guard.js';
 import { InputError, decode } from '../src/cli/read.js';
 import { run, type Io } from '../src/cli/run.js';
-import { extract } from '../src/index.js';
+import { extract, type Release } from '../src/index.js';
 import { root, schemaErrors } from './helpers.js';
 
 // Bad input, odd encodings and adversarial text: a clear error or a correct
@@ -147,5 +148,55 @@ describe('size', () => {
     const raised = await cli([f, '--max-bytes', '5000000', '--format', 'jsonl']);
     expect(raised.code).toBe(0);
     expect(JSON.parse(raised.stdout).body).toHaveLength(20_000);
+  });
+
+  it('the default limit (10 MB) refuses a 12 MB file, which comes out whole with --max-bytes raised', async () => {
+    const dir = tmp();
+    const f = join(dir, 'large.txt');
+    const paragraph = (i: number) => `Paragraphe ${i} : « Nous avons signé l'accord numéro ${i} », a déclaré Jean Dupont, directeur de l'Agence.\n\n`;
+    const n = Math.ceil(12e6 / Buffer.byteLength(paragraph(99_999)));
+    writeFileSync(f, `Titre du communiqué\n\nParis, le 5 décembre 2019\n\n${Array.from({ length: n }, (_, i) => paragraph(i)).join('')}`);
+    const refused = await cli([f]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/too large \(1\d{7} bytes; the limit is 10485760, see --max-bytes\)/);
+    const raised = await cli([f, '--max-bytes', '60000000', '--format', 'jsonl']);
+    expect([raised.code, raised.stderr]).toEqual([0, '']);
+    const r = JSON.parse(raised.stdout) as Release;
+    expect(r.body).toHaveLength(n);
+    expect(r.quotes).toHaveLength(n);
+    expect(r.quotes.every((q) => q.speaker === 'Jean Dupont')).toBe(true);
+  }, 120_000);
+});
+
+describe('time guard', () => {
+  it('a single small input runs in this thread and is still stopped by --timeout: one line, exit 1, nothing on stdout', async () => {
+    const f = join(tmp(), 'r.txt');
+    writeFileSync(f, release.repeat(50));
+    const r = await cli([f, '--timeout', '0.001']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`extract: ${f}: stopped after 0.001 s (the per-document time guard, see --timeout)\n`);
+    // The same input with the default guard comes out.
+    const ok = await cli([f]);
+    expect([ok.code, JSON.parse(ok.stdout).quotes.length]).toEqual([0, 1]);
+  });
+
+  it('in a batch, a stopped document is an error record in the stream and the run exits 1', async () => {
+    const dir = tmp();
+    for (const n of ['a', 'b']) writeFileSync(join(dir, `${n}.txt`), release);
+    const r = await cli([dir, '--format', 'jsonl', '--jobs', '2', '--timeout', '0.001']);
+    expect(r.code).toBe(1);
+    const records = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(records.map((x) => [x.source.path, x.error?.code])).toEqual([
+      [join(dir, 'a.txt'), 'timeout'],
+      [join(dir, 'b.txt'), 'timeout'],
+    ]);
+  });
+
+  it('gives a document over 1 MB as much time again for each further MB', () => {
+    expect(guardFor(10_000, 0)).toBe(10_000);
+    expect(guardFor(10_000, 1e6)).toBe(10_000);
+    expect(guardFor(10_000, 50e6)).toBe(500_000);
+    expect(stoppedMessage(500_000)).toBe('stopped after 500 s (the per-document time guard, see --timeout)');
   });
 });

@@ -1,8 +1,9 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Job } from './inputs.js';
 import { collectEvery } from './collect.js';
+import { guardFor, stoppedMessage } from './guard.js';
 import { Progress } from './progress.js';
 import type { Format, Task, TaskResult } from './task.js';
 
@@ -15,7 +16,7 @@ export interface BatchOptions {
   color: boolean;
   /** Worker threads; 0 runs in this thread (a single small input, for start-up time). */
   threads: number;
-  /** The per-document time guard, in milliseconds (worker threads only). */
+  /** The per-document time guard, in milliseconds for a document of up to 1 MB (scaled by size above that). */
   timeoutMs: number;
   output?: string;
   outDir?: string;
@@ -187,12 +188,26 @@ export async function runBatch(jobs: readonly Job[], stdinBytes: Uint8Array | un
   });
   const start = (job: Job): Promise<TaskResult> => {
     const task: Task = { path: job.path, bytes: job.path === '-' ? stdinBytes : undefined, format: opts.format, lang: opts.lang, maxBytes: opts.maxBytes, encoding: opts.encoding, color: opts.color, inArray: opts.format === 'json' && opts.many && !opts.outDir };
+    // In this thread the task guards itself; in a worker, this timer stops it. A document over 1 MB gets
+    // more time in proportion: its size is looked up only when the first 1 MB's allowance is spent.
+    if (opts.threads <= 0) task.timeoutMs = opts.timeoutMs;
     const guard = new AbortController();
+    const began = performance.now();
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      guard.abort();
-    }, opts.timeoutMs);
+    let settled = false;
+    let limit = opts.timeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    const check = async () => {
+      limit = guardFor(opts.timeoutMs, job.path === '-' ? (stdinBytes?.length ?? 0) : await sizeOf(job.path));
+      const left = limit - (performance.now() - began);
+      if (settled) return;
+      if (left > 0) timer = setTimeout(() => void check(), left);
+      else {
+        timedOut = true;
+        guard.abort();
+      }
+    };
+    if (opts.threads > 0) timer = setTimeout(() => void check(), opts.timeoutMs);
     running.add(guard);
     return runner
       .run(task, guard.signal)
@@ -200,12 +215,13 @@ export async function runBatch(jobs: readonly Job[], stdinBytes: Uint8Array | un
         const error = stop.signal.aborted
           ? { code: 'interrupted', message: 'interrupted' }
           : timedOut
-            ? { code: 'timeout', message: `stopped after ${opts.timeoutMs / 1000} s (the per-document time guard, see --timeout)` }
+            ? { code: 'timeout', message: stoppedMessage(limit) }
             : { code: 'internal', message: `could not be processed (${e instanceof Error ? e.message : String(e)})` };
         return { path: job.path, warnings: [], bytes: 0, error };
       })
       .finally(() => {
         clearTimeout(timer);
+        settled = true; // a size look-up still pending sets no new timer
         running.delete(guard);
       });
   };
@@ -255,6 +271,15 @@ export async function runBatch(jobs: readonly Job[], stdinBytes: Uint8Array | un
     io.stderr.write(`extract: ${parts.join(', ')} in ${report.seconds.toFixed(1)} s (${rate.toFixed(0)} releases/s, ${mb.toFixed(1)} MB/s)${report.interrupted ? '; interrupted' : ''}\n`);
   }
   return report;
+}
+
+/** The size of a file in bytes, or 0 where it cannot be told. */
+async function sizeOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return 0;
+  }
 }
 
 async function withoutExisting(jobs: readonly Job[], opts: BatchOptions): Promise<Job[]> {

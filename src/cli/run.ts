@@ -68,7 +68,7 @@ function program(io: Io): Command {
     .option('--skip-existing', 'with --out-dir: leave releases whose output file exists (resume a run)')
     .option('--files-from <list>', 'read input paths from a file, one per line (- for standard input)')
     .addOption(new Option('-j, --jobs <n>', 'worker threads').default(availableParallelism(), 'the number of cores').argParser((v) => positiveInt(v, '--jobs')))
-    .addOption(new Option('--timeout <seconds>', 'per-document time guard').default(10).argParser((v) => positiveInt(v, '--timeout')))
+    .addOption(new Option('--timeout <seconds>', 'per-document time guard, for a document of up to 1 MB (as much again per further MB)').default(10).argParser((v) => positiveNumber(v, '--timeout')))
     .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(10 * 1024 * 1024).argParser((v) => positiveInt(v, '--max-bytes')))
     .addOption(new Option('--ext <list>', 'extensions read in folders, comma-separated').default(['.txt', '.md']).argParser((v) => v.split(',').map((x) => (x.startsWith('.') ? x : `.${x}`).toLowerCase())))
     .option('-e, --encoding <name>', 'read inputs in this encoding (windows-1252, iso-8859-15, utf-16le …) instead of UTF-8 or a guess')
@@ -79,6 +79,12 @@ function program(io: Io): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s) })
     .showSuggestionAfterError();
+}
+
+function positiveNumber(v: string, name: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new CommanderError(EXIT.usage, 'extract.invalidArgument', `error: ${name} takes a positive number, not '${v}'`);
+  return n;
 }
 
 function positiveInt(v: string, name: string): number {

@@ -21,6 +21,8 @@ export interface Task {
   encoding?: string;
   /** Part of a JSON array: the release comes indented for its place in it. */
   inArray?: boolean;
+  /** The time guard (ms for up to 1 MB, scaled by size), when the task runs in the main thread: a worker is stopped by the pool instead. */
+  timeoutMs?: number;
 }
 
 /** What a task gives back: the serialised release, or the error that stopped it. */
@@ -61,7 +63,18 @@ export async function runTask(task: Task): Promise<TaskResult> {
   }
   const loading = loadMarkdown(decoded.text);
   if (loading) await loading;
-  const release = extract(decoded.text, { language: task.lang, source: { path: task.path === '-' ? null : task.path, bytes: decoded.bytes, sha256: decoded.sha256 } });
+  const run = () => extract(decoded.text, { language: task.lang, source: { path: task.path === '-' ? null : task.path, bytes: decoded.bytes, sha256: decoded.sha256 } });
+  let release: Release;
+  if (task.timeoutMs === undefined) release = run();
+  else {
+    const { guarded, guardFor, GuardTimeout } = await import('./guard.js');
+    try {
+      release = guarded(run, guardFor(task.timeoutMs, decoded.bytes));
+    } catch (e) {
+      if (e instanceof GuardTimeout) return { path: task.path, warnings: [], bytes: decoded.bytes, error: { code: 'timeout', message: e.message } };
+      throw e;
+    }
+  }
   release.warnings.unshift(...decoded.warnings);
   return { path: task.path, output: await serialise(release, task), warnings: release.warnings, bytes: decoded.bytes };
 }

@@ -1,6 +1,7 @@
 import type { LanguageTable } from '../lang/index.js';
 import type { Removed, Warning } from '../types.js';
-import { lineKey, pieceAt, wordCount, type Line } from './lines.js';
+import { Containers } from './containers.js';
+import { lineKey, wordCount, type Line } from './lines.js';
 
 /** What the cleaner decided for each line. */
 export type LineFate = 'keep' | 'blank' | 'frontmatter' | 'caption' | 'removed';
@@ -270,25 +271,20 @@ function dropPullQuotes(texts: readonly string[], fate: LineFate[], drop: (i: nu
     if (OPEN_MARK.test(texts[i])) candidates++;
   }
   if (!candidates) return; // no line opens with a quote: most releases
-  // Every kept line, folded once, in one string: a quote is looked for where its words stand, not line by line.
-  const starts: number[] = [];
-  let all = '';
-  for (const i of kept) {
-    starts.push(all.length);
+  // Every kept line, folded once: a quote is looked for where its words stand, not line by line.
+  const lines = new Containers(kept.map((i) => {
     const t = texts[i];
-    all += `${(/\s\s|[^\S ]/.test(t) ? t.replace(/\s+/g, ' ') : t).toLowerCase()}\u0000`;
-  }
+    return (/\s\s|[^\S ]/.test(t) ? t.replace(/\s+/g, ' ') : t).toLowerCase();
+  }));
   for (const i of kept) {
     const q = leadingQuote(texts[i]);
     if (!q || wordCount(q) < 5) continue;
     const rest = texts[i].length - q.length;
     if (rest > 200) continue; // a paragraph that goes on after its quote is not a pull quote
-    const needle = q.toLowerCase();
-    let host = false;
-    for (let at = all.indexOf(needle); at >= 0 && !host; at = all.indexOf(needle, at + 1)) {
-      const j = kept[pieceAt(starts, at)];
-      host = j !== i && fate[j] === 'keep' && texts[j].length > q.length + 2 && !(leadingQuote(texts[j]) === q && texts[j].length - q.length <= 200);
-    }
+    const host = lines.find(q.toLowerCase()).some((k) => {
+      const j = kept[k];
+      return j !== i && fate[j] === 'keep' && texts[j].length > q.length + 2 && !(leadingQuote(texts[j]) === q && texts[j].length - q.length <= 200);
+    });
     if (host) drop(i, 'pull-quote');
   }
 }

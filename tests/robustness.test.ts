@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -8,6 +9,8 @@ import { InputError, decode } from '../src/cli/read.js';
 import { run, type Io } from '../src/cli/run.js';
 import { extract, type Release } from '../src/index.js';
 import { root, schemaErrors } from './helpers.js';
+
+const bin = join(root, 'bin', 'extract.js');
 
 // Bad input, odd encodings and adversarial text: a clear error or a correct
 // result, never a crash or a hang. (Timings are the benchmark's and the fuzz
@@ -55,7 +58,33 @@ describe('paths', () => {
     expect(r.stderr).toContain(`extract: ${join(dir, 'b.txt')}: no such file`);
   });
 
-  it('permission problems are typed errors (root reads anything, so the mapping is checked directly)', () => {
+  // Root reads anything: as root, the command is run as the unprivileged user "nobody" (uid 65534), where it can reach the project.
+  const asRoot = process.getuid?.() === 0;
+  const nobody = { uid: 65534, gid: 65534 };
+  const runnable = !asRoot || spawnSync(process.execPath, [bin, '--version'], { ...nobody, encoding: 'utf8' }).status === 0;
+  it.skipIf(!runnable)('a file or a folder without read permission: one line naming it, exit 1, the other inputs still out', () => {
+    const dir = tmp();
+    chmodSync(dir, 0o755);
+    writeFileSync(join(dir, 'ok.txt'), release);
+    writeFileSync(join(dir, 'secret.txt'), release);
+    chmodSync(join(dir, 'secret.txt'), 0o000);
+    mkdirSync(join(dir, 'locked'));
+    writeFileSync(join(dir, 'locked', 'inside.txt'), release);
+    chmodSync(join(dir, 'locked'), 0o000);
+    const r = spawnSync(process.execPath, [bin, join(dir, 'ok.txt'), join(dir, 'secret.txt'), join(dir, 'locked'), '--format', 'jsonl'], { ...(asRoot ? nobody : {}), encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.filter((l) => !/^extract: \d+ releases, /.test(l)).sort()).toEqual([`extract: ${join(dir, 'locked')}: permission denied`, `extract: ${join(dir, 'secret.txt')}: permission denied`]);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const records = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(records.map((x) => [x.source.path, x.error?.code ?? null])).toEqual([
+      [join(dir, 'ok.txt'), null],
+      [join(dir, 'secret.txt'), 'permission'],
+    ]);
+    expect(records[0].quotes).toHaveLength(1);
+  });
+
+  it('permission problems are typed errors', () => {
     const e = new InputError('permission', 'x.txt', 'permission denied');
     expect([e.code, e.path, e.message]).toEqual(['permission', 'x.txt', 'permission denied']);
   });

@@ -18,6 +18,15 @@ const SHAPES: Record<string, { quotes: Row[]; speakers?: Record<string, { role?:
     ],
     speakers: { 'Paul Meier': { role: 'vice-président de l’EPFL', organization: 'EPFL' } },
   },
+  'en-quote-titles-before-names': {
+    // A title word before a name is not part of it ("DA", "Assemblymember"); run-together initials are ("B.J.").
+    quotes: [
+      ['This line means no victim', 'Summer Stephan', 'cue-after'],
+      ['We wrote the funding', 'Akilah Weber', 'cue-after'],
+      ['Our technicians set up', 'B.J. Kelley', 'cue-after'],
+    ],
+    speakers: { 'B.J. Kelley': { role: 'operations manager at Coastline Systems', organization: 'Coastline Systems' } },
+  },
   'en-quote-mismatched-marks': {
     // “ … " closes; a stray “ neither makes a quote nor swallows the next paragraphs.
     quotes: [

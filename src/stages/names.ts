@@ -80,10 +80,17 @@ function readNameWord(w: string, k: NameKnowledge): boolean {
   const b = bare(w);
   if (isRoleWord(w, k) || k.honorifics.has(b) || STOP_CAPS.has(b) || k.months.has(b) || k.openers.has(b)) return false;
   if (b.includes('-') && b.split('-').some((part) => part === 'in' || part === 'of')) return false;
+  // Initials, alone or run together ("J.", "B.J.", "S.W."), stand in names; the common abbreviations do not.
+  if (INITIALS.test(w) && w.length <= 6) return !ABBREVIATIONS.has(b);
   const letters = w.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 2 && letters === letters.toUpperCase() && !/^\p{Lu}\.$/u.test(w)) return false; // an acronym
+  if (letters.length >= 2 && letters === letters.toUpperCase()) return false; // an acronym
   return true;
 }
+
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
+/** Dotted abbreviations that are not initials (lower case, without the final dot). */
+const ABBREVIATIONS = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'n.y', 'l.a', 'p.c', 'h.e', 'u.s.a', 'e.g', 'i.e', 'a.m', 'p.m', 's.a', 'n.v', 'b.v', 'e.v', 'z.b', 'u.a', 'd.h', 'r.i.p']);
 
 interface Tok {
   w: string;
@@ -140,6 +147,8 @@ function personRuns(toks: Tok[], k: NameKnowledge): [number, number][] {
       }
     }
     if (a > a0 && b - a < 2) continue;
+    // Initials alone are not a name ("Robert A. Dowd, C.S.C.", "Y.L.:").
+    if (toks.slice(a, b).every((t) => INITIALS.test(t.w))) continue;
     if (a > a0) {
       out.push([a, b]);
       continue;

@@ -33,19 +33,33 @@ function person(name: string, paragraph: number, index: number, read: () => { ro
   };
 }
 
-const NAME_RUN = /\p{Lu}(?:\.|[\p{L}’'-]*)(?:\s+(?:(?:de|du|van|von|der|den|da|di|del|la|le|bin|al|ibn)\s+)?\p{Lu}(?:\.|[\p{L}’'-]*)){1,7}/gu;
+const NAME_RUN = /(?<!\p{L}|(?<!\p{L})\p{Lu}\.)\p{Lu}(?:\.(?:\p{Lu}\.)*|[\p{L}’'-]*)(?:\s+(?:(?:de|du|van|von|der|den|da|di|del|la|le|bin|al|ibn)\s+)?\p{Lu}(?:\.(?:\p{Lu}\.)*|[\p{L}’'-]*)){1,7}/gu;
+
+/**
+ * A headline's title case: no final full stop (an ellipsis may stand), five or more words of four letters or more, nine in ten
+ * of them capitalised ("DA Stephan Releases ‘2024 Annual Report’ Highlighting Public Safety Achievements").
+ * A sentence crowded with names and organisations still has its verbs in lower case.
+ */
+function titleCase(t: string): boolean {
+  if (t.length > 300 || /(?<!\.\.)[.!?:;»”"]\s*$/.test(t)) return false;
+  const words = t.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.9;
+}
 
 /** Every full name (two to five capitalised words) in the paragraphs, with a role where one stands beside it. */
 export function findPeople(paragraphs: readonly string[], lang: LanguageTable): Person[] {
   const k = knowledge(lang);
   const out: Person[] = [];
   paragraphs.forEach((t, p) => {
+    // A line in title case (a headline repeated in the body) marks every word with a capital: no name can be told there.
+    if (titleCase(t)) return;
     NAME_RUN.lastIndex = 0;
     for (let m = NAME_RUN.exec(t); m; m = NAME_RUN.exec(t)) {
       const words = m[0].split(/\s+/);
       // The name is what follows the last title word or acronym of the run ("Secrétaire Général Jürgen Stock").
       let a = 0;
-      for (let i = 0; i < words.length; i++) if ((!isNameWord(words[i], k) && !k.particles.has(words[i].toLowerCase())) || isOrganizationWord(words[i]) || (i === 0 && words.length >= 3 && k.cueWords.has(words[0].toLowerCase()))) a = i + 1;
+      // Particles stand inside a name ("Yann Le Goff", "Luiz da Silva"): "DA Summer Stephan" opens with a title, not a particle.
+      for (let i = 0; i < words.length; i++) if ((!isNameWord(words[i], k) && !(i > 0 && k.particles.has(words[i].toLowerCase()))) || isOrganizationWord(words[i]) || (i === 0 && words.length >= 3 && k.cueWords.has(words[0].toLowerCase()))) a = i + 1;
       if (words.length - a < 2) {
         a = 0;
         while (a < words.length && !isNameWord(words[a], k)) a++;
@@ -53,7 +67,7 @@ export function findPeople(paragraphs: readonly string[], lang: LanguageTable): 
       let b = words.length;
       while (b > a && !isNameWord(words[b - 1], k)) b--;
       const nameWords = words.slice(a, b);
-      if (nameWords.length < 2 || nameWords.length > 5 || nameWords.some((w) => (!isNameWord(w, k) && !k.particles.has(w.toLowerCase())) || isOrganizationWord(w))) continue;
+      if (nameWords.length < 2 || nameWords.length > 5 || nameWords.every((w) => /^(?:\p{Lu}\.)+$/u.test(w)) || nameWords.some((w, i) => (!isNameWord(w, k) && !(i > 0 && k.particles.has(w.toLowerCase()))) || isOrganizationWord(w))) continue;
       const name = nameWords.join(' ').replace(/[.,]$/, '');
       const at = m.index;
       const endAt = at + m[0].length;

@@ -84,7 +84,6 @@ async function makeRunner(threads: number): Promise<Runner> {
     return { run: (t) => runTask(t), close: async () => {} };
   }
   const { Piscina } = await import('piscina');
-  // A bounded heap per thread: the garbage of thousands of releases is collected, not kept until the run ends.
   // A worker's young generation is by default a fraction of the main thread's: each release (hundreds of KB
   // of short-lived objects) then survives a scavenge or two and is copied for nothing. 16 MB makes a worker
   // about as fast as the main thread; 32 MB was no faster and cost 40 MB more on the archive x10 (README).
@@ -198,7 +197,7 @@ export async function runBatch(jobs: readonly Job[], stdinBytes: Uint8Array | un
     let limit = opts.timeoutMs;
     let timer: NodeJS.Timeout | undefined;
     const check = async () => {
-      limit = guardFor(opts.timeoutMs, job.path === '-' ? (stdinBytes?.length ?? 0) : await sizeOf(job.path));
+      limit = guardFor(opts.timeoutMs, await sizeOf(job.path, stdinBytes));
       const left = limit - (performance.now() - began);
       if (settled) return;
       if (left > 0) timer = setTimeout(() => void check(), left);
@@ -273,8 +272,9 @@ export async function runBatch(jobs: readonly Job[], stdinBytes: Uint8Array | un
   return report;
 }
 
-/** The size of a file in bytes, or 0 where it cannot be told. */
-async function sizeOf(path: string): Promise<number> {
+/** The size of an input in bytes ("-": standard input's), or 0 where it cannot be told. */
+export async function sizeOf(path: string, stdinBytes?: Uint8Array): Promise<number> {
+  if (path === '-') return stdinBytes?.length ?? 0;
   try {
     return (await stat(path)).size;
   } catch {

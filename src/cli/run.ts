@@ -1,10 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
-import { stat } from 'node:fs/promises';
 import { languageCodes } from '../lang/index.js';
 import type { LanguageCode } from '../types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { outCollision, outPath, runBatch } from './batch.js';
+import { outCollision, outPath, runBatch, sizeOf } from './batch.js';
 import { expandInputs } from './inputs.js';
 import { encodingExists, readStream } from './read.js';
 import type { Format } from './task.js';
@@ -177,15 +176,6 @@ async function main(inputs: string[], opts: Options, io: Io): Promise<number> {
   }, io);
   if (report.interrupted) return EXIT.interrupted;
   return report.failed || problems.length ? EXIT.inputFailed : EXIT.ok;
-}
-
-async function sizeOf(path: string, stdinBytes: Uint8Array | undefined): Promise<number> {
-  if (path === '-') return stdinBytes?.length ?? 0;
-  try {
-    return (await stat(path)).size;
-  } catch {
-    return 0;
-  }
 }
 
 function colours(opts: Options, io: Io): boolean {

@@ -87,7 +87,8 @@ function readNameWord(w: string, k: NameKnowledge): boolean {
   return true;
 }
 
-const INITIALS = /^(?:\p{Lu}\.)+$/u;
+/** Initials, alone or run together ("J.", "B.J."). */
+export const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 /** Dotted abbreviations that are not initials (lower case, without the final dot). */
 const ABBREVIATIONS = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'n.y', 'l.a', 'p.c', 'h.e', 'u.s.a', 'e.g', 'i.e', 'a.m', 'p.m', 's.a', 'n.v', 'b.v', 'e.v', 'z.b', 'u.a', 'd.h', 'r.i.p']);

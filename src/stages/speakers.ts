@@ -1,6 +1,6 @@
 import type { LanguageTable } from '../lang/index.js';
 import type { Speaker } from '../types.js';
-import { appositionRole, knowledge, isNameWord, isOrganizationWord, organizationOf, readSpeakerBefore, type Mention } from './names.js';
+import { appositionRole, INITIALS, knowledge, isNameWord, isOrganizationWord, organizationOf, readSpeakerBefore, type Mention } from './names.js';
 import type { RawQuote } from './quotes.js';
 
 /**
@@ -67,7 +67,7 @@ export function findPeople(paragraphs: readonly string[], lang: LanguageTable): 
       let b = words.length;
       while (b > a && !isNameWord(words[b - 1], k)) b--;
       const nameWords = words.slice(a, b);
-      if (nameWords.length < 2 || nameWords.length > 5 || nameWords.every((w) => /^(?:\p{Lu}\.)+$/u.test(w)) || nameWords.some((w, i) => (!isNameWord(w, k) && !(i > 0 && k.particles.has(w.toLowerCase()))) || isOrganizationWord(w))) continue;
+      if (nameWords.length < 2 || nameWords.length > 5 || nameWords.every((w) => INITIALS.test(w)) || nameWords.some((w, i) => (!isNameWord(w, k) && !(i > 0 && k.particles.has(w.toLowerCase()))) || isOrganizationWord(w))) continue;
       const name = nameWords.join(' ').replace(/[.,]$/, '');
       const at = m.index;
       const endAt = at + m[0].length;
